@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Boot time: from starting the distribution to the first 200 from /api/v1/health, median of 5,
+# for a freshly unpacked distribution (first boot resolves and installs all features) and a warm restart.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+RUNS=${RUNS:-5}
+url="http://127.0.0.1:$HTTP_PORT/api/v1/health"
+
+fresh=() warm=() rss=()
+for i in $(seq 1 "$RUNS"); do
+  home=$(unpack)
+  t0=$(millis); start "$home"; wait_200 "$url" 120; fresh+=($(( $(millis) - t0 )))
+  rss+=("$(rss_mb "$home")")
+  stop "$home"
+  t0=$(millis); start "$home"; wait_200 "$url" 120; warm+=($(( $(millis) - t0 )))
+  stop "$home"
+  rm -rf "$home"
+  echo "run $i: fresh ${fresh[-1]} ms, warm ${warm[-1]} ms, RSS after boot ${rss[-1]} MB"
+done
+echo
+echo "boot to first 200 from /api/v1/health (median of $RUNS)"
+echo "  fresh unpack: $(printf '%s\n' "${fresh[@]}" | median) ms"
+echo "  warm restart: $(printf '%s\n' "${warm[@]}" | median) ms"
+echo "  RSS after first boot: $(printf '%s\n' "${rss[@]}" | median) MB"

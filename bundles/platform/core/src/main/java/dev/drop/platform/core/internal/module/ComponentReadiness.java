@@ -1,0 +1,87 @@
+package dev.drop.platform.core.internal.module;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.stream.Collectors;
+import org.osgi.framework.Bundle;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+
+/**
+ * Reads a module's health from the Declarative Services runtime: ready when every bundle is active and every
+ * enabled component is satisfied; failed when a component threw on activation (a migration that did not apply,
+ * say), with its error.
+ */
+final class ComponentReadiness {
+
+    private final ServiceComponentRuntime runtime;
+
+    ComponentReadiness(ServiceComponentRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    Readiness of(Collection<Bundle> bundles) {
+        for (Bundle bundle : bundles) {
+            if (isFragment(bundle)) {
+                continue;
+            }
+            if (bundle.getState() != Bundle.ACTIVE) {
+                return Readiness.waiting("bundle " + bundle.getSymbolicName() + " is not active");
+            }
+            for (ComponentDescriptionDTO description : runtime.getComponentDescriptionDTOs(bundle)) {
+                if (!runtime.isComponentEnabled(description)) {
+                    continue;
+                }
+                Readiness component = of(description);
+                if (component.kind() != Readiness.Kind.READY) {
+                    return component;
+                }
+            }
+        }
+        return Readiness.READY;
+    }
+
+    private Readiness of(ComponentDescriptionDTO description) {
+        Collection<ComponentConfigurationDTO> configurations = runtime.getComponentConfigurationDTOs(description);
+        if (configurations.isEmpty()) {
+            return Readiness.waiting("component " + description.name + " waits for its configuration "
+                    + String.join(", ", description.configurationPid));
+        }
+        for (ComponentConfigurationDTO configuration : configurations) {
+            switch (configuration.state) {
+                case ComponentConfigurationDTO.FAILED_ACTIVATION:
+                    return Readiness.failed("component " + description.name + " failed to start: "
+                            + reason(configuration.failure));
+                case ComponentConfigurationDTO.UNSATISFIED_REFERENCE:
+                    return Readiness.waiting("component " + description.name + " waits for "
+                            + Arrays.stream(configuration.unsatisfiedReferences)
+                                    .map(reference -> reference.name + (reference.target == null ? "" : " " + reference.target))
+                                    .collect(Collectors.joining(", ")));
+                case ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION:
+                    return Readiness.waiting("component " + description.name + " waits for its configuration");
+                default:
+                    break;
+            }
+        }
+        return Readiness.READY;
+    }
+
+    private static boolean isFragment(Bundle bundle) {
+        return bundle.getHeaders().get("Fragment-Host") != null;
+    }
+
+    /**
+     * The first message in the failure's stack trace that says something: not the reflective wrapper the component
+     * runtime adds, without stack frames and exception class names.
+     */
+    private static String reason(String failure) {
+        if (failure == null) {
+            return "no reason given";
+        }
+        return failure.lines().map(line -> line.replaceFirst("^Caused by: ", ""))
+                .filter(line -> !line.startsWith("\t") && !line.startsWith("java.lang.reflect.") && line.contains(": "))
+                .map(line -> line.replaceFirst("^([\\w.$]+(Exception|Error): )+", ""))
+                .findFirst().orElse(failure.lines().findFirst().orElse(failure));
+    }
+}

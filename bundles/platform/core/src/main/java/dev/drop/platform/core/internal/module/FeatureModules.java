@@ -1,0 +1,380 @@
+package dev.drop.platform.core.internal.module;
+
+import dev.drop.platform.core.internal.persistence.ModuleStateRow;
+import dev.drop.platform.core.internal.persistence.PlatformStore;
+import dev.drop.platform.module.ModuleBundle;
+import dev.drop.platform.module.ModuleChange;
+import dev.drop.platform.module.ModuleException;
+import dev.drop.platform.module.ModuleInfo;
+import dev.drop.platform.module.ModuleService;
+import dev.drop.platform.module.ModuleState;
+import dev.drop.platform.module.ServedRoutes;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.apache.karaf.features.Capability;
+import org.apache.karaf.features.Feature;
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.features.FeaturesService.Option;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Version;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * Modules as Karaf features, installed by the platform alone: only the platform boots, and the reconciler installs
+ * each module the desired state (or, until an operator decides, the module's default) wants on. Enabling installs
+ * the module's feature, disabling uninstalls it, both without refreshing any other bundle. An enable that does not
+ * come up (a missing requirement, a component that fails) is rolled back and reported. Operations on this node run
+ * one at a time.
+ */
+@Component(configurationPid = "dev.drop.platform.modules", immediate = true)
+@Designate(ocd = FeatureModules.Config.class)
+public final class FeatureModules implements ModuleService {
+
+    @ObjectClassDefinition(name = "Drop modules")
+    public @interface Config {
+        @AttributeDefinition(description = "Seconds between reconciliations of this node with the desired state.")
+        int reconcileSeconds() default 10;
+
+        @AttributeDefinition(description = "Seconds an enabled module may take to start before it is rolled back.")
+        int startTimeoutSeconds() default 30;
+    }
+
+    private static final EnumSet<Option> NO_REFRESH = EnumSet.of(Option.NoAutoRefreshBundles);
+    private static final Duration ROUTES_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration POLL = Duration.ofMillis(20);
+
+    private final FeaturesService features;
+    private final ServedRoutes served;
+    private final BundleContext context;
+    private final ComponentReadiness readiness;
+    private final DesiredStates desired;
+    private final HotDeploy hotDeploy;
+    private final ModuleHealthChecks health;
+    private final Reconciler reconciler = new Reconciler();
+    private final Duration startTimeout;
+    private final ReentrantLock operations = new ReentrantLock();
+    private final Map<String, String> failures = new ConcurrentHashMap<>();
+
+    @Activate
+    public FeatureModules(Config config, BundleContext context, @Reference FeaturesService features,
+                          @Reference ServiceComponentRuntime runtime, @Reference ServedRoutes served,
+                          @Reference PlatformStore store) {
+        this.features = features;
+        this.served = served;
+        this.context = context;
+        this.readiness = new ComponentReadiness(runtime);
+        this.desired = new DesiredStates(store.transactions(), Clock.systemUTC());
+        this.hotDeploy = new HotDeploy(new SystemRepository(Path.of(context.getProperty("karaf.home"), "system")));
+        this.startTimeout = Duration.ofSeconds(config.startTimeoutSeconds());
+        this.health = new ModuleHealthChecks(context, this::find);
+        reconciler.start(this, Duration.ofSeconds(config.reconcileSeconds()));
+    }
+
+    @Deactivate
+    void stop() {
+        reconciler.close();
+        health.close();
+    }
+
+    @Override
+    public List<ModuleInfo> list() {
+        Map<String, ModuleStateRow> states = desired.all();
+        return definitions().values().stream().map(definition -> info(definition, states.get(definition.name()))).toList();
+    }
+
+    @Override
+    public Optional<ModuleInfo> find(String name) {
+        return Optional.ofNullable(definitions().get(name)).map(definition -> info(definition, desired.all().get(name)));
+    }
+
+    @Override
+    public Optional<ModuleInfo> unavailableModuleServing(String apiPath) {
+        return definitions().values().stream().filter(definition -> definition.covers(apiPath)).findFirst()
+                .map(definition -> info(definition, desired.all().get(definition.name())))
+                .filter(info -> info.state() != ModuleState.ACTIVE);
+    }
+
+    @Override
+    public ModuleChange enable(String name, String actor, String reason) {
+        requireReason(reason);
+        return exclusively(() -> {
+            long started = System.nanoTime();
+            ModuleDefinition module = definition(name);
+            bringUp(module);
+            Duration took = since(started);
+            desired.record(name, true, actor, reason, "active after " + took.toMillis() + " ms");
+            return new ModuleChange(name, ModuleState.ACTIVE, took, "routes served");
+        });
+    }
+
+    @Override
+    public ModuleChange disable(String name, String actor, String reason) {
+        requireReason(reason);
+        return exclusively(() -> {
+            long started = System.nanoTime();
+            ModuleDefinition module = definition(name);
+            takeDown(module);
+            Duration took = since(started);
+            desired.record(name, false, actor, reason, "disabled after " + took.toMillis() + " ms; data kept");
+            return new ModuleChange(name, ModuleState.DISABLED, took, "routes gone, data kept");
+        });
+    }
+
+    @Override
+    public ModuleChange update(String name, URI bundleJar, String actor, String reason) {
+        requireReason(reason);
+        return exclusively(() -> {
+            long started = System.nanoTime();
+            ModuleDefinition module = definition(name);
+            if (!features.isInstalled(module.feature())) {
+                throw new ModuleException("module " + name + " is disabled; enable it before deploying a new build");
+            }
+            HotDeploy.Deployed deployed = hotDeploy.apply(name, bundlesOf(module.feature()), bundleJar);
+            awaitReady(module);
+            Duration took = since(started);
+            Bundle updated = deployed.bundle();
+            String detail = "bundle " + updated.getSymbolicName() + " " + updated.getVersion() + " serving"
+                    + (deployed.kept() ? "" : "; its location " + updated.getLocation() + " is not in the system repository,"
+                    + " so reinstalling the module brings the old build back");
+            desired.audit(actor, "module.update", name, "reason: " + reason + "; from " + bundleJar + ", active after "
+                    + took.toMillis() + " ms; " + detail);
+            return new ModuleChange(name, ModuleState.ACTIVE, took, detail);
+        });
+    }
+
+    /** Brings this node in line with the desired state of every module that has one. */
+    void reconcile() {
+        if (!operations.tryLock()) {
+            return;
+        }
+        try {
+            Map<String, ModuleStateRow> states = desired.all();
+            for (ModuleDefinition module : definitions().values()) {
+                boolean wanted = wanted(module, states.get(module.name()));
+                boolean installed = features.isInstalled(module.feature());
+                if (wanted && !installed && reconciler.mayRetry(module.name())) {
+                    tryBringUp(module);
+                } else if (!wanted && installed) {
+                    takeDown(module);
+                }
+            }
+            health.track(definitions().keySet());
+        } finally {
+            operations.unlock();
+        }
+    }
+
+    private void tryBringUp(ModuleDefinition module) {
+        try {
+            bringUp(module);
+        } catch (ModuleException e) {
+            reconciler.failed(module.name(), e);
+        }
+    }
+
+    private void bringUp(ModuleDefinition module) {
+        try {
+            features.installFeature(module.feature().getName(), module.feature().getVersion(), NO_REFRESH);
+        } catch (Exception e) {
+            throw failed(module, ResolutionFailure.explain(module.name(), e));
+        }
+        try {
+            awaitReady(module);
+        } catch (ModuleException e) {
+            uninstall(module);
+            throw failed(module, e.getMessage() + "; the module was uninstalled again");
+        }
+        awaitRoutes(module, true);
+        failures.remove(module.name());
+    }
+
+    private void takeDown(ModuleDefinition module) {
+        if (features.isInstalled(module.feature())) {
+            uninstall(module);
+            awaitRoutes(module, false);
+        }
+        failures.remove(module.name());
+    }
+
+    private void uninstall(ModuleDefinition module) {
+        try {
+            features.uninstallFeature(module.feature().getName(), module.feature().getVersion(), NO_REFRESH);
+        } catch (Exception e) {
+            throw new ModuleException("module " + module.name() + " could not be uninstalled: " + e.getMessage(), e);
+        }
+    }
+
+    private void awaitReady(ModuleDefinition module) {
+        long deadline = System.nanoTime() + startTimeout.toNanos();
+        while (true) {
+            Readiness state = readiness.of(bundlesOf(module.feature()));
+            if (state.kind() == Readiness.Kind.READY) {
+                return;
+            }
+            if (state.kind() == Readiness.Kind.FAILED) {
+                throw new ModuleException("module " + module.name() + " could not start: " + state.detail());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new ModuleException("module " + module.name() + " did not start within " + startTimeout.toSeconds()
+                        + " s: " + state.detail());
+            }
+            pause();
+        }
+    }
+
+    private void awaitRoutes(ModuleDefinition module, boolean servedWanted) {
+        BooleanSupplier done = () -> module.routes().stream().allMatch(route -> served.serves(route) == servedWanted);
+        long deadline = System.nanoTime() + ROUTES_TIMEOUT.toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new ModuleException("module " + module.name() + " is " + (servedWanted ? "installed" : "uninstalled")
+                        + " but the API did not " + (servedWanted ? "add" : "drop") + " its routes " + module.routes()
+                        + " within " + ROUTES_TIMEOUT.toSeconds() + " s");
+            }
+            pause();
+        }
+    }
+
+    private ModuleInfo info(ModuleDefinition definition, ModuleStateRow state) {
+        boolean installed = features.isInstalled(definition.feature());
+        boolean enabled = wanted(definition, state);
+        List<Bundle> bundles = installed ? bundlesOf(definition.feature()) : List.of();
+        ModuleState current;
+        String detail = "";
+        if (!enabled) {
+            current = ModuleState.DISABLED;
+        } else if (failures.containsKey(definition.name())) {
+            current = ModuleState.FAILED;
+            detail = failures.get(definition.name());
+        } else if (!installed) {
+            current = ModuleState.STARTING;
+            detail = "not installed on this node yet";
+        } else {
+            Readiness readinessNow = readiness.of(bundles);
+            current = switch (readinessNow.kind()) {
+                case READY -> ModuleState.ACTIVE;
+                case WAITING -> ModuleState.STARTING;
+                case FAILED -> ModuleState.FAILED;
+            };
+            detail = readinessNow.detail();
+        }
+        return new ModuleInfo(definition.name(), definition.feature().getVersion(), enabled, current, detail,
+                definition.routes(), bundles.stream().map(FeatureModules::describe).toList());
+    }
+
+    private static boolean wanted(ModuleDefinition module, ModuleStateRow state) {
+        return state == null ? module.enabledByDefault() : state.enabled();
+    }
+
+    /** The modules of all features repositories; of several versions, the installed one or else the newest. */
+    private Map<String, ModuleDefinition> definitions() {
+        Feature[] all;
+        try {
+            all = features.listFeatures();
+        } catch (Exception e) {
+            throw new ModuleException("the features repositories cannot be read: " + e.getMessage(), e);
+        }
+        Map<String, ModuleDefinition> modules = new LinkedHashMap<>();
+        for (Feature feature : all) {
+            for (Capability capability : feature.getCapabilities()) {
+                ModuleCapability.parse(capability.getValue()).ifPresent(declared -> modules.merge(declared.name(),
+                        new ModuleDefinition(declared.name(), feature, declared.enabledByDefault(), declared.routes()),
+                        this::preferred));
+            }
+        }
+        List<ModuleDefinition> sorted = new ArrayList<>(modules.values());
+        sorted.sort(Comparator.comparing(ModuleDefinition::name));
+        Map<String, ModuleDefinition> byName = new LinkedHashMap<>();
+        sorted.forEach(definition -> byName.put(definition.name(), definition));
+        return byName;
+    }
+
+    private ModuleDefinition preferred(ModuleDefinition one, ModuleDefinition other) {
+        if (features.isInstalled(one.feature()) != features.isInstalled(other.feature())) {
+            return features.isInstalled(one.feature()) ? one : other;
+        }
+        return Version.parseVersion(one.feature().getVersion()).compareTo(Version.parseVersion(other.feature().getVersion())) >= 0
+                ? one : other;
+    }
+
+    private ModuleDefinition definition(String name) {
+        Map<String, ModuleDefinition> all = definitions();
+        ModuleDefinition module = all.get(name);
+        if (module == null) {
+            throw new ModuleException("there is no module named '" + name + "'; the modules are " + all.keySet());
+        }
+        return module;
+    }
+
+    private List<Bundle> bundlesOf(Feature feature) {
+        return feature.getBundles().stream().map(info -> context.getBundle(info.getLocation())).filter(Objects::nonNull)
+                .toList();
+    }
+
+    private ModuleException failed(ModuleDefinition module, String reason) {
+        failures.put(module.name(), reason);
+        return new ModuleException(reason);
+    }
+
+    private <T> T exclusively(Supplier<T> operation) {
+        operations.lock();
+        try {
+            return operation.get();
+        } finally {
+            operations.unlock();
+        }
+    }
+
+    private static ModuleBundle describe(Bundle bundle) {
+        String state = switch (bundle.getState()) {
+            case Bundle.ACTIVE -> "Active";
+            case Bundle.RESOLVED -> "Resolved";
+            case Bundle.STARTING -> "Starting";
+            case Bundle.STOPPING -> "Stopping";
+            case Bundle.INSTALLED -> "Installed";
+            default -> "Uninstalled";
+        };
+        return new ModuleBundle(bundle.getBundleId(), bundle.getSymbolicName(), bundle.getVersion().toString(), state);
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ModuleException("say why: module changes are audited with a reason");
+        }
+    }
+
+    private static Duration since(long startedNanos) {
+        return Duration.ofNanos(System.nanoTime() - startedNanos);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ModuleException("interrupted while waiting for the module");
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.drop.platform.rest.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.drop.platform.module.ModuleService;
+import dev.drop.platform.rest.internal.json.ApiJson;
+import dev.drop.platform.problem.ProblemType;
+import java.io.IOException;
+import java.util.concurrent.ExecutionException;
+import javax.servlet.Servlet;
+import javax.servlet.ServletConfig;
+import javax.servlet.ServletException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The servlet at {@code /api/*}: gives each request its id, enforces the body limit, and hands it to the Jersey
+ * container currently live.
+ */
+@Component(service = Servlet.class, property = {
+        "osgi.http.whiteboard.servlet.pattern=/api/*",
+        "osgi.http.whiteboard.servlet.name=drop-api",
+        "osgi.http.whiteboard.servlet.asyncSupported=true"})
+public final class ApiServlet extends HttpServlet {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
+
+    private final transient RestSettings settings;
+    private final transient ProblemWriter problems;
+    private final transient JerseyHost host;
+
+    private final transient ModuleAvailability modules = new ModuleAvailability();
+
+    @Activate
+    public ApiServlet(BundleContext context, @Reference RestSettings settings, @Reference RouteTable routes) {
+        ObjectMapper mapper = ApiJson.mapper();
+        this.settings = settings;
+        this.problems = new ProblemWriter(mapper);
+        this.host = new JerseyHost(new ApplicationFactory(mapper, modules), routes, context);
+        host.open();
+    }
+
+    // dynamic: the module service restarting must not re-register this servlet (that takes /api away for seconds)
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindModules(ModuleService service) {
+        modules.bind(service);
+    }
+
+    void unbindModules(ModuleService service) {
+        modules.unbind(service);
+    }
+
+    @Deactivate
+    void deactivate() {
+        host.stop();
+    }
+
+    @Override
+    public void init(ServletConfig config) throws ServletException {
+        super.init(config);
+        try {
+            host.start();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServletException("interrupted while starting the API", e);
+        } catch (ExecutionException e) {
+            throw new ServletException("the API could not start", e.getCause());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        host.stop();
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        String requestId = RequestIds.acceptOrGenerate(request.getHeader(RequestIds.HEADER));
+        response.setHeader(RequestIds.HEADER, requestId);
+        MDC.put(RequestIds.MDC_KEY, requestId);
+        try {
+            serve(request, response, requestId);
+        } finally {
+            MDC.remove(RequestIds.MDC_KEY);
+        }
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response, String requestId)
+            throws ServletException, IOException {
+        long limit = settings.maxBodyBytes();
+        long length = request.getContentLengthLong();
+        if (length > limit) {
+            problems.write(response, ProblemType.PAYLOAD_TOO_LARGE.problem("The request body of " + length
+                    + " bytes is larger than the limit of " + limit + " bytes."), requestId);
+            return;
+        }
+        HttpServletRequest bounded = length < 0 && request.getHeader("Transfer-Encoding") != null
+                ? new LimitedRequest(request, limit) : request;
+        LiveContainer live = host.enter();
+        if (live == null) {
+            problems.write(response, ProblemType.UNAVAILABLE.problem("The API is starting; try again in a moment."), requestId);
+            return;
+        }
+        try {
+            live.jersey().service(bounded, response);
+        } catch (IllegalArgumentException e) {
+            problems.write(response, ProblemType.BAD_REQUEST.problem("The request URI or Host header is malformed."), requestId);
+        } catch (RuntimeException e) {
+            LOG.error("request {} failed outside the exception mappers", requestId, e);
+            if (!response.isCommitted()) {
+                response.reset();
+                response.setHeader(RequestIds.HEADER, requestId);
+                problems.write(response, ProblemType.INTERNAL.problem("Something went wrong on our side. Quote request id "
+                        + requestId + " if you report it."), requestId);
+            }
+        } finally {
+            live.exit();
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} {} -> {}", request.getMethod(), request.getRequestURI(), response.getStatus());
+        }
+    }
+}

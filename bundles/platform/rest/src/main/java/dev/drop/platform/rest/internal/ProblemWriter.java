@@ -1,0 +1,27 @@
+package dev.drop.platform.rest.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.drop.platform.problem.Problem;
+import dev.drop.platform.rest.internal.problem.ProblemResponses;
+import java.io.IOException;
+import javax.servlet.http.HttpServletResponse;
+
+/** Writes the problems the API servlet answers itself, before a request reaches Jersey. */
+final class ProblemWriter {
+
+    private final ObjectMapper mapper;
+
+    ProblemWriter(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    void write(HttpServletResponse response, Problem problem, String requestId) throws IOException {
+        response.setStatus(problem.status());
+        response.setContentType(ProblemResponses.PROBLEM_JSON);
+        if (problem.status() == 413) {
+            // the unread body would otherwise be drained into the next request on this connection
+            response.setHeader("Connection", "close");
+        }
+        mapper.writeValue(response.getOutputStream(), problem.withInstance(RequestIds.instance(requestId)));
+    }
+}

@@ -1,0 +1,33 @@
+package dev.drop.platform.rest.internal.health;
+
+import dev.drop.platform.health.HealthCheck;
+import dev.drop.platform.health.HealthResult;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What {@code GET /api/v1/health} answers.
+ *
+ * @param status UP when ready, else DOWN
+ */
+public record HealthReport(String status, boolean live, boolean ready, List<Check> checks) {
+
+    /** One check's outcome. */
+    public record Check(String name, String status, String detail) {
+    }
+
+    static HealthReport of(List<HealthCheck> registered) {
+        List<Check> checks = registered.stream().map(HealthReport::run).sorted(Comparator.comparing(Check::name)).toList();
+        boolean ready = checks.stream().allMatch(check -> "UP".equals(check.status()));
+        return new HealthReport(ready ? "UP" : "DOWN", true, ready, checks);
+    }
+
+    private static Check run(HealthCheck check) {
+        try {
+            HealthResult result = check.check();
+            return new Check(check.name(), result.status().name(), result.detail());
+        } catch (RuntimeException e) {
+            return new Check(check.name(), HealthResult.Status.DOWN.name(), "the check failed: " + e.getMessage());
+        }
+    }
+}

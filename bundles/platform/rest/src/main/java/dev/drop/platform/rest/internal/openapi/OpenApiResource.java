@@ -1,0 +1,55 @@
+package dev.drop.platform.rest.internal.openapi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.jaxrs2.Reader;
+import io.swagger.v3.oas.integration.SwaggerConfiguration;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
+import java.util.Set;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+/**
+ * The OpenAPI 3 description of exactly the routes this API generation serves, generated on first request from
+ * the resource classes modules have published.
+ */
+@Path("openapi.json")
+public final class OpenApiResource {
+
+    private final Set<Class<?>> resourceClasses;
+    private volatile String document;
+
+    private OpenApiResource(Set<Class<?>> resourceClasses) {
+        this.resourceClasses = Set.copyOf(resourceClasses);
+    }
+
+    /** The description of these resource classes (a factory, so Jersey sees no constructor it would try to inject). */
+    public static OpenApiResource describing(Set<Class<?>> resourceClasses) {
+        return new OpenApiResource(resourceClasses);
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public String openApi() throws JsonProcessingException {
+        String generated = document;
+        if (generated == null) {
+            generated = Json.mapper().writeValueAsString(describe());
+            document = generated;
+        }
+        return generated;
+    }
+
+    private OpenAPI describe() {
+        OpenAPI base = new OpenAPI()
+                .info(new Info().title("Drop API").version("v1")
+                        .description("The REST API of the Drop platform, as served by the modules present now."))
+                .servers(List.of(new Server().url("/api")));
+        SwaggerConfiguration configuration = new SwaggerConfiguration().openAPI(base).prettyPrint(false);
+        return new Reader(configuration).read(resourceClasses);
+    }
+}

@@ -1,0 +1,200 @@
+package dev.drop.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.fail;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The built distribution unpacked and run as operators run it ({@code bin/karaf server}, {@code bin/client}), on free
+ * ports, for the tests that restart the runtime or watch it refuse to start.
+ */
+final class Distribution implements AutoCloseable {
+
+    private static final String USER = "itops";
+    private static final String PASSWORD = "it-operator-passphrase";
+
+    final Path home;
+    final int httpPort = freePort();
+    final int sshPort = freePort();
+    private Process karaf;
+
+    private Distribution(Path home) {
+        this.home = home;
+    }
+
+    static Distribution unpack() throws IOException, InterruptedException {
+        Path home = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "dist");
+        Process tar = new ProcessBuilder("tar", "-xzf", new File(System.getProperty("drop.distribution")).getAbsolutePath(),
+                "-C", home.toString(), "--strip-components=1").inheritIO().start();
+        assertEquals("tar exit code", 0, tar.waitFor());
+        Distribution distribution = new Distribution(home);
+        distribution.configure("org.ops4j.pax.web.cfg", Map.of("org.osgi.service.http.port", String.valueOf(distribution.httpPort)));
+        distribution.configure("org.apache.karaf.shell.cfg", Map.of("sshPort", String.valueOf(distribution.sshPort)));
+        distribution.configure("org.apache.karaf.management.cfg",
+                Map.of("rmiRegistryPort", String.valueOf(freePort()), "rmiServerPort", String.valueOf(freePort())));
+        Files.writeString(home.resolve("etc/users.properties"), USER + " = " + PASSWORD + ",_g_:admingroup\n"
+                + "_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n", StandardCharsets.ISO_8859_1,
+                StandardOpenOption.APPEND);
+        return distribution;
+    }
+
+    /** Sets properties of {@code etc/<file>}, keeping the others. */
+    void configure(String file, Map<String, String> values) throws IOException {
+        Path cfg = home.resolve("etc").resolve(file);
+        Properties properties = new Properties();
+        if (Files.exists(cfg)) {
+            try (Reader in = Files.newBufferedReader(cfg, StandardCharsets.ISO_8859_1)) {
+                properties.load(in);
+            }
+        }
+        properties.putAll(values);
+        try (Writer out = Files.newBufferedWriter(cfg, StandardCharsets.ISO_8859_1)) {
+            properties.store(out, null);
+        }
+    }
+
+    void onPostgres(String url) throws IOException {
+        configure("org.ops4j.datasource-drop.cfg", Map.of("osgi.jdbc.driver.class", "org.postgresql.Driver", "url", url,
+                "user", FreshDatabase.USER, ".password", FreshDatabase.PASSWORD));
+    }
+
+    /** Puts the test modules in the system repository, with greeting on by default, as a product's modules are. */
+    void withGreetingModule() throws IOException {
+        Path system = home.resolve("system/dev/drop/it");
+        copy(System.getProperty("drop.fixture.greeting"), system.resolve("fixture-greeting/0.1.0/fixture-greeting-0.1.0.jar"));
+        copy(System.getProperty("drop.fixture.faulty"), system.resolve("fixture-faulty/0.1.0/fixture-faulty-0.1.0.jar"));
+        Path repository = system.resolve("it-features/0.1.0/it-features-0.1.0-features.xml");
+        Files.createDirectories(repository.getParent());
+        Files.writeString(repository, TestModules.REPOSITORY.formatted(true, TestModules.GREETING, TestModules.FAULTY));
+        Properties features = new Properties();
+        try (Reader in = Files.newBufferedReader(home.resolve("etc/org.apache.karaf.features.cfg"), StandardCharsets.ISO_8859_1)) {
+            features.load(in);
+        }
+        configure("org.apache.karaf.features.cfg", Map.of(
+                "featuresRepositories", features.getProperty("featuresRepositories") + ", mvn:dev.drop.it/it-features/0.1.0/xml/features"));
+    }
+
+    void start() throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.out").toFile()));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        karaf = builder.start();
+    }
+
+    boolean awaitExit(Duration timeout) throws InterruptedException {
+        return karaf.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    void stop() throws IOException, InterruptedException {
+        if (karaf == null || !karaf.isAlive()) {
+            return;
+        }
+        Process stop = new ProcessBuilder(home.resolve("bin/stop").toString()).directory(home.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        stop.waitFor(30, TimeUnit.SECONDS);
+        if (!karaf.waitFor(60, TimeUnit.SECONDS)) {
+            kill();
+        }
+    }
+
+    /** Forgets what Karaf installed, as a new node sharing the database would: boot features install again. */
+    void forgetInstalledFeatures() throws IOException {
+        deleteTree(home.resolve("data/cache"));
+    }
+
+    /** Runs a console command over SSH with {@code bin/client}; fails the test when the command fails. */
+    String console(String command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort),
+                "-u", USER, "-p", PASSWORD, "-r", "10", "-d", "1", command).directory(home.toFile()).redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process client = builder.start();
+        // bin/client prints nothing unless its input stays open until it is done
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        try (InputStream in = client.getInputStream()) {
+            in.transferTo(output);
+        }
+        int exit = client.waitFor();
+        client.getOutputStream().close();
+        String text = output.toString(StandardCharsets.UTF_8);
+        if (exit != 0) {
+            fail("console command '" + command + "' failed (" + exit + "): " + text);
+        }
+        return text;
+    }
+
+    Http http() {
+        return new Http(httpPort);
+    }
+
+    String log() throws IOException {
+        Path log = home.resolve("data/log/karaf.log");
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
+    /** Stops the runtime and removes it, keeping its log in {@code target/logs} for when a test failed. */
+    @Override
+    public void close() throws IOException {
+        try {
+            stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill();
+        }
+        try {
+            Path log = home.resolve("data/log/karaf.log");
+            if (Files.exists(log)) {
+                Path kept = Path.of("target", "logs", home.getFileName() + ".log");
+                Files.createDirectories(kept.getParent());
+                Files.copy(log, kept, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            deleteTree(home);
+        }
+    }
+
+    private void kill() {
+        karaf.descendants().forEach(ProcessHandle::destroyForcibly);
+        karaf.destroyForcibly();
+    }
+
+    private static void copy(String source, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        Files.copy(Path.of(source), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

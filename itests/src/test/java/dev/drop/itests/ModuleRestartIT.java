@@ -1,0 +1,79 @@
+package dev.drop.itests;
+
+import static dev.drop.itests.Problems.assertProblem;
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.junit.Assert.assertEquals;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.junit.Test;
+
+/**
+ * An operator's choice of modules is kept in the database: it survives restarts, and a node that starts from scratch
+ * (a new node of a cluster) follows it too, although the module is on by default.
+ */
+public class ModuleRestartIT {
+
+    @Test
+    public void aDisabledModuleStaysDisabledAcrossRestartsAndOnAFreshNodeAndComesBackWithItsData() throws Exception {
+        try (Distribution node = Distribution.unpack()) {
+            node.onPostgres(FreshDatabase.create());
+            node.withGreetingModule();
+            node.start();
+            Http api = node.http();
+            waitFor("the greeting module", () -> status(api, "/api/v1/greetings") == 200);
+            String id = api.postJson("/api/v1/greetings", "{\"name\": \"Ada\"}").json().path("id").asText();
+
+            assertThat(node.console("drop:module disable greeting --reason 'restart test'"), containsString("disabled in"));
+            assertProblem(api.get("/api/v1/greetings/" + id), 404, "module-disabled");
+
+            node.stop();
+            node.start();
+            waitFor("the API after a restart", () -> status(api, "/api/v1/health") == 200);
+            waitFor("the module to be reported disabled", () -> disabledProblem(api, "/api/v1/greetings/" + id));
+            assertProblem(api.get("/api/v1/greetings/" + id), 404, "module-disabled");
+
+            node.stop();
+            node.forgetInstalledFeatures();
+            node.start();
+            waitFor("a fresh node to follow the desired state", () -> disabledProblem(api, "/api/v1/greetings/" + id));
+            assertProblem(api.get("/api/v1/greetings/" + id), 404, "module-disabled");
+
+            assertThat(node.console("drop:module enable greeting --reason 'restart test over'"), containsString("active in"));
+            assertEquals("Ada", api.get("/api/v1/greetings/" + id).json().path("name").asText());
+
+            node.stop();
+            node.start();
+            waitFor("the module after a restart", () -> status(api, "/api/v1/greetings/" + id) == 200);
+            assertEquals("Ada", api.get("/api/v1/greetings/" + id).json().path("name").asText());
+        }
+    }
+
+    /** While the platform boots, the route is briefly just unknown; then its module is named. */
+    private static boolean disabledProblem(Http api, String path) {
+        try {
+            return api.get(path).body().contains("problems/module-disabled");
+        } catch (RuntimeException notUpYet) {
+            return false;
+        }
+    }
+
+    private static int status(Http api, String path) {
+        try {
+            return api.get(path).status();
+        } catch (RuntimeException notUpYet) {
+            return -1;
+        }
+    }
+
+    private static void waitFor(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+}

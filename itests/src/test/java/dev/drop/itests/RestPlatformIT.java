@@ -1,0 +1,173 @@
+package dev.drop.itests;
+
+import static dev.drop.itests.Problems.assertProblem;
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.CoreMatchers.startsWith;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.UUID;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleException;
+
+/** The REST platform on PostgreSQL: health, OpenAPI, and a problem for every kind of bad request. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class RestPlatformIT extends DropTestSupport {
+
+    private Http api;
+
+    @Configuration
+    public Option[] config() {
+        return distribution(onPostgres());
+    }
+
+    @Before
+    public void greetingModuleServing() throws BundleException {
+        api = readyApi();
+        boolean installed = Arrays.stream(bundleContext.getBundles())
+                .anyMatch(b -> "dev.drop.fixture.greeting".equals(b.getSymbolicName()) && b.getState() == Bundle.ACTIVE);
+        if (!installed) {
+            installFixture("greeting");
+            waitFor("the greeting routes", Duration.ofSeconds(10), () -> api.get("/api/v1/greetings").status() == 200);
+        }
+    }
+
+    @Test
+    public void healthReportsTheDatabaseUp() {
+        Http.Reply health = api.get("/api/v1/health");
+        assertEquals(health.toString(), 200, health.status());
+        JsonNode database = health.json().path("checks").get(0);
+        assertEquals("database", database.path("name").asText());
+        assertEquals("UP", database.path("status").asText());
+        assertThat(database.path("detail").asText(), startsWith("PostgreSQL"));
+        assertEquals("UP", api.get("/api/v1/health/live").json().path("status").asText());
+        assertEquals(200, api.get("/api/v1/health/ready").status());
+    }
+
+    @Test
+    public void openApiDescribesTheRoutesServed() {
+        Http.Reply openApi = api.get("/api/openapi.json");
+        assertEquals(200, openApi.status());
+        JsonNode document = openApi.json();
+        assertThat(document.path("openapi").asText(), startsWith("3."));
+        assertTrue(document.path("paths").has("/v1/health"));
+        assertTrue(document.path("paths").path("/v1/greetings").has("post"));
+        assertTrue(document.path("paths").has("/v1/greetings/{id}"));
+    }
+
+    @Test
+    public void greetingsAreStoredInTheModulesSchema() {
+        Http.Reply created = api.postJson("/api/v1/greetings", "{\"name\": \"Ada\"}");
+        assertEquals(created.toString(), 201, created.status());
+        String id = created.json().path("id").asText();
+        assertThat(created.header("Location"), containsString("/api/v1/greetings/" + id));
+        Http.Reply read = api.get("/api/v1/greetings/" + id);
+        assertEquals("Hello, Ada!", read.json().path("text").asText());
+        assertThat(read.json().path("createdAt").asText(), containsString("T"));
+    }
+
+    @Test
+    public void anUnknownRouteIsANotFoundProblem() {
+        JsonNode problem = assertProblem(api.get("/api/v1/no-such-thing"), 404, "not-found");
+        assertThat(problem.path("detail").asText(), containsString("GET /api/v1/no-such-thing"));
+        assertProblem(api.get("/api/v1/greetings/" + UUID.randomUUID()), 404, "not-found");
+        assertProblem(api.get("/api/v1/greetings/not-a-uuid"), 404, "not-found");
+    }
+
+    @Test
+    public void aWrongMethodIsAMethodNotAllowedProblemWithAllow() {
+        Http.Reply reply = api.send("DELETE", "/api/v1/health", BodyPublishers.noBody());
+        assertProblem(reply, 405, "method-not-allowed");
+        assertThat(reply.header("Allow"), containsString("GET"));
+    }
+
+    @Test
+    public void unacceptableAndUnsupportedMediaTypesAreProblems() {
+        assertProblem(api.get("/api/v1/health", "Accept", "application/xml"), 406, "not-acceptable");
+        Http.Reply text = api.send("POST", "/api/v1/greetings", BodyPublishers.ofString("name=Ada"),
+                "Content-Type", "text/plain");
+        assertProblem(text, 415, "unsupported-media-type");
+    }
+
+    @Test
+    public void badJsonIsAProblemAndStoresNothing() {
+        int before = api.get("/api/v1/greetings").json().size();
+
+        JsonNode malformed = assertProblem(api.postJson("/api/v1/greetings", "{\"name\": \"Ada\""), 400, "malformed-json");
+        assertThat(malformed.path("detail").asText(), containsString("line 1"));
+
+        JsonNode unknown = assertProblem(api.postJson("/api/v1/greetings", "{\"name\": \"Ada\", \"admin\": true}"),
+                400, "validation");
+        assertEquals("admin", unknown.path("errors").get(0).path("field").asText());
+
+        JsonNode wrongType = assertProblem(api.postJson("/api/v1/greetings", "{\"name\": [1, 2]}"), 400, "validation");
+        assertEquals("name", wrongType.path("errors").get(0).path("field").asText());
+        assertThat(wrongType.path("errors").get(0).path("message").asText(), containsString("a string"));
+
+        assertProblem(api.postJson("/api/v1/greetings", "{\"name\": 42}"), 400, "validation");
+        assertProblem(api.postJson("/api/v1/greetings", "[]"), 400, "validation");
+        assertProblem(api.postJson("/api/v1/greetings", "{} {}"), 400, "malformed-json");
+        assertProblem(api.postJson("/api/v1/greetings", ""), 400, "validation");
+        assertProblem(api.postJson("/api/v1/greetings", "{\"name\": \"" + "x".repeat(51) + "\"}"), 400, "validation");
+
+        assertEquals(before, api.get("/api/v1/greetings").json().size());
+    }
+
+    @Test
+    public void anOversizedBodyIsAPayloadTooLargeProblem() {
+        String huge = "{\"name\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+        assertProblem(api.postJson("/api/v1/greetings", huge), 413, "payload-too-large");
+
+        byte[] bytes = huge.getBytes(StandardCharsets.UTF_8);
+        Http.Reply chunked = api.postStream("/api/v1/greetings", "application/json", () -> new ByteArrayInputStream(bytes));
+        assertProblem(chunked, 413, "payload-too-large");
+        assertEquals("the API still serves", 200, api.get("/api/v1/health").status());
+    }
+
+    @Test
+    public void anUnexpectedErrorIsA500ThatRevealsNothingAndIsLoggedUnderTheRequestId() throws IOException {
+        Http.Reply reply = api.get("/api/v1/greetings/failure", "X-Request-Id", "it-failure-0001");
+        assertEquals("it-failure-0001", reply.header("X-Request-Id"));
+        JsonNode problem = assertProblem(reply, 500, "internal");
+        assertThat(problem.path("detail").asText(), containsString("it-failure-0001"));
+        assertFalse(reply.body().contains("deliberate"));
+
+        Path log = Path.of(System.getProperty("karaf.log"), "karaf.log");
+        waitFor("the failure in the log", Duration.ofSeconds(5), () -> {
+            try {
+                return Files.readString(log).contains("req=it-failure-0001");
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        assertThat(Files.readString(log), containsString("deliberate failure for the integration tests"));
+    }
+
+    @Test
+    public void aRequestIdIsReturnedEvenWhenTheClientSendsNone() {
+        String generated = api.get("/api/v1/health").header("X-Request-Id");
+        assertTrue(generated, generated.matches("[0-9a-f]{32}"));
+        String hostile = api.get("/api/v1/health", "X-Request-Id", "bad id with spaces\u00e9").header("X-Request-Id");
+        assertTrue(hostile, hostile.matches("[0-9a-f]{32}"));
+    }
+}
