@@ -18,6 +18,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -148,6 +149,21 @@ final class Distribution implements AutoCloseable {
     String log() throws IOException {
         Path log = home.resolve("data/log/karaf.log");
         return Files.exists(log) ? Files.readString(log) : "";
+    }
+
+    /** What a failed wait needs to be understood: is the process up, what the modules say, the last problems logged. */
+    String diagnosis() throws IOException {
+        StringBuilder text = new StringBuilder("karaf process ").append(karaf != null && karaf.isAlive() ? "running" : "not running");
+        try {
+            text.append("\nGET /api/v1/modules -> ").append(http().get("/api/v1/modules").body());
+        } catch (RuntimeException e) {
+            text.append("\nGET /api/v1/modules failed: ").append(e.getMessage());
+        }
+        List<String> problems = log().lines().filter(line -> line.contains("| ERROR |") || line.contains("| WARN  |")
+                || line.contains("drop-module-reconciler")).toList();
+        text.append("\nlast logged problems and reconciler lines:");
+        problems.subList(Math.max(0, problems.size() - 40), problems.size()).forEach(line -> text.append("\n  ").append(line));
+        return text.toString();
     }
 
     /** Stops the runtime and removes it, keeping its log in {@code target/logs} for when a test failed. */

@@ -22,7 +22,7 @@ public class ModuleRestartIT {
             node.withGreetingModule();
             node.start();
             Http api = node.http();
-            waitFor("the greeting module", () -> status(api, "/api/v1/greetings") == 200);
+            waitFor(node, "the greeting module", () -> status(api, "/api/v1/greetings") == 200);
             String id = api.postJson("/api/v1/greetings", "{\"name\": \"Ada\"}").json().path("id").asText();
 
             assertThat(node.console("drop:module disable greeting --reason 'restart test'"), containsString("disabled in"));
@@ -30,14 +30,14 @@ public class ModuleRestartIT {
 
             node.stop();
             node.start();
-            waitFor("the API after a restart", () -> status(api, "/api/v1/health") == 200);
-            waitFor("the module to be reported disabled", () -> disabledProblem(api, "/api/v1/greetings/" + id));
+            waitFor(node, "the API after a restart", () -> status(api, "/api/v1/health") == 200);
+            waitFor(node, "the module to be reported disabled", () -> disabledProblem(api, "/api/v1/greetings/" + id));
             assertProblem(api.get("/api/v1/greetings/" + id), 404, "module-disabled");
 
             node.stop();
             node.forgetInstalledFeatures();
             node.start();
-            waitFor("a fresh node to follow the desired state", () -> disabledProblem(api, "/api/v1/greetings/" + id));
+            waitFor(node, "a fresh node to follow the desired state", () -> disabledProblem(api, "/api/v1/greetings/" + id));
             assertProblem(api.get("/api/v1/greetings/" + id), 404, "module-disabled");
 
             assertThat(node.console("drop:module enable greeting --reason 'restart test over'"), containsString("active in"));
@@ -45,7 +45,7 @@ public class ModuleRestartIT {
 
             node.stop();
             node.start();
-            waitFor("the module after a restart", () -> status(api, "/api/v1/greetings/" + id) == 200);
+            waitFor(node, "the module after a restart", () -> status(api, "/api/v1/greetings/" + id) == 200);
             assertEquals("Ada", api.get("/api/v1/greetings/" + id).json().path("name").asText());
         }
     }
@@ -67,11 +67,11 @@ public class ModuleRestartIT {
         }
     }
 
-    private static void waitFor(String what, BooleanSupplier condition) throws InterruptedException {
+    private static void waitFor(Distribution node, String what, BooleanSupplier condition) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
+                throw new AssertionError("timed out waiting for " + what + "\n" + node.diagnosis());
             }
             Thread.sleep(100);
         }

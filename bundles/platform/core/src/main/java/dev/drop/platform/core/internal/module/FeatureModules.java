@@ -40,6 +40,8 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Modules as Karaf features, installed by the platform alone: only the platform boots, and the reconciler installs
@@ -61,6 +63,7 @@ public final class FeatureModules implements ModuleService {
         int startTimeoutSeconds() default 30;
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(FeatureModules.class);
     private static final EnumSet<Option> NO_REFRESH = EnumSet.of(Option.NoAutoRefreshBundles);
     private static final Duration ROUTES_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration POLL = Duration.ofMillis(20);
@@ -175,8 +178,10 @@ public final class FeatureModules implements ModuleService {
                 boolean wanted = wanted(module, states.get(module.name()));
                 boolean installed = features.isInstalled(module.feature());
                 if (wanted && !installed && reconciler.mayRetry(module.name())) {
+                    LOG.info("module {} is enabled but not installed on this node: installing it", module.name());
                     tryBringUp(module);
                 } else if (!wanted && installed) {
+                    LOG.info("module {} is disabled but installed on this node: uninstalling it", module.name());
                     takeDown(module);
                 }
             }
@@ -189,6 +194,7 @@ public final class FeatureModules implements ModuleService {
     private void tryBringUp(ModuleDefinition module) {
         try {
             bringUp(module);
+            reconciler.succeeded(module.name());
         } catch (ModuleException e) {
             reconciler.failed(module.name(), e);
         }
