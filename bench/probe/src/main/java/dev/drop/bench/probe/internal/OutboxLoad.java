@@ -8,6 +8,7 @@ import dev.drop.platform.event.DomainEvent;
 import dev.drop.platform.event.DomainEvents;
 import java.util.ArrayList;
 import java.util.List;
+import javax.annotation.security.PermitAll;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
@@ -25,6 +26,7 @@ import org.osgi.service.component.annotations.Reference;
  * {@code GET} reports what the subscriber measured; {@code DELETE} starts over.
  */
 @Component(service = OutboxLoad.class, property = "osgi.jaxrs.resource=true")
+@PermitAll
 @Path("bench/events")
 @Produces(MediaType.APPLICATION_JSON)
 public final class OutboxLoad {

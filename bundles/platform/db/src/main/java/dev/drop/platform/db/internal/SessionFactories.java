@@ -22,6 +22,8 @@ final class SessionFactories {
         Configuration configuration = new Configuration(new Environment(schema.name(), new JdbcTransactionFactory(), dataSource));
         configuration.setDatabaseId(kind.databaseId());
         configuration.setMapUnderscoreToCamelCase(true);
+        // records map by constructor parameter names (the build compiles with -parameters)
+        configuration.setArgNameBasedConstructorAutoMapping(true);
         configuration.setDefaultFetchSize(200);
         configuration.setCacheEnabled(false);
         configuration.setLocalCacheScope(LocalCacheScope.STATEMENT);

@@ -2,8 +2,10 @@ package dev.drop.platform.rest.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.drop.platform.module.ModuleService;
-import dev.drop.platform.rest.internal.json.ApiJson;
 import dev.drop.platform.problem.ProblemType;
+import dev.drop.platform.rest.internal.json.ApiJson;
+import dev.drop.platform.rest.internal.security.Verifiers;
+import dev.drop.platform.security.TokenVerifier;
 import java.io.IOException;
 import java.util.concurrent.ExecutionException;
 import javax.servlet.Servlet;
@@ -40,13 +42,14 @@ public final class ApiServlet extends HttpServlet {
     private final transient JerseyHost host;
 
     private final transient ModuleAvailability modules = new ModuleAvailability();
+    private final transient Verifiers verifiers = new Verifiers();
 
     @Activate
     public ApiServlet(BundleContext context, @Reference RestSettings settings, @Reference RouteTable routes) {
         ObjectMapper mapper = ApiJson.mapper();
         this.settings = settings;
         this.problems = new ProblemWriter(mapper);
-        this.host = new JerseyHost(new ApplicationFactory(mapper, modules), routes, context);
+        this.host = new JerseyHost(new ApplicationFactory(mapper, modules, verifiers), routes, context);
         host.open();
     }
 
@@ -58,6 +61,15 @@ public final class ApiServlet extends HttpServlet {
 
     void unbindModules(ModuleService service) {
         modules.unbind(service);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindVerifier(TokenVerifier verifier) {
+        verifiers.add(verifier);
+    }
+
+    void unbindVerifier(TokenVerifier verifier) {
+        verifiers.remove(verifier);
     }
 
     @Deactivate

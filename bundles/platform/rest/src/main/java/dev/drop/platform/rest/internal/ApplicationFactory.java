@@ -9,6 +9,9 @@ import dev.drop.platform.rest.internal.problem.JsonExceptionMapper;
 import dev.drop.platform.rest.internal.problem.ProblemExceptionMapper;
 import dev.drop.platform.rest.internal.problem.UnexpectedExceptionMapper;
 import dev.drop.platform.rest.internal.problem.WebApplicationExceptionMapper;
+import dev.drop.platform.rest.internal.security.BearerAuthentication;
+import dev.drop.platform.rest.internal.security.RoleEnforcement;
+import dev.drop.platform.rest.internal.security.Verifiers;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -32,10 +35,12 @@ final class ApplicationFactory {
 
     private final ObjectMapper mapper;
     private final ModuleAvailability modules;
+    private final Verifiers verifiers;
 
-    ApplicationFactory(ObjectMapper mapper, ModuleAvailability modules) {
+    ApplicationFactory(ObjectMapper mapper, ModuleAvailability modules, Verifiers verifiers) {
         this.mapper = mapper;
         this.modules = modules;
+        this.verifiers = verifiers;
     }
 
     Api create(Contributions contributions) {
@@ -50,6 +55,8 @@ final class ApplicationFactory {
         config.register(new JsonExceptionMapper());
         config.register(new BodyTooLargeMapper());
         config.register(new UnexpectedExceptionMapper());
+        config.register(new BearerAuthentication(verifiers));
+        config.register(new RoleEnforcement());
 
         Set<Class<?>> resourceClasses = new LinkedHashSet<>();
         for (Object resource : contributions.resources()) {

@@ -1,5 +1,6 @@
 package dev.drop.platform.rest.internal;
 
+import dev.drop.platform.security.ClientAddress;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Collections;
@@ -19,7 +20,7 @@ import org.glassfish.jersey.server.spi.Container;
 final class JerseyAdapter implements Container {
 
     /** Request property holding the client's IP address ({@code ContainerRequestContext.getProperty}). */
-    static final String CLIENT_ADDRESS = "dev.drop.client.address";
+    static final String CLIENT_ADDRESS = ClientAddress.PROPERTY;
 
     private final ApplicationHandler application;
     private final BaseUris baseUris = new BaseUris();

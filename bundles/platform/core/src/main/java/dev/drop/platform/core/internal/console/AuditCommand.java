@@ -3,6 +3,7 @@ package dev.drop.platform.core.internal.console;
 import dev.drop.platform.audit.AuditEntry;
 import dev.drop.platform.audit.AuditLog;
 import dev.drop.platform.audit.AuditVerification;
+import dev.drop.platform.console.TrailingOptions;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package dev.drop.platform.core.internal.console;
 
+import dev.drop.platform.console.ConsoleUser;
+import dev.drop.platform.console.TrailingOptions;
 import dev.drop.platform.core.internal.flag.FlagRules;
 import dev.drop.platform.flag.Flag;
 import dev.drop.platform.flag.FlagService;

@@ -1,5 +1,7 @@
 package dev.drop.platform.core.internal.console;
 
+import dev.drop.platform.console.ConsoleUser;
+import dev.drop.platform.console.TrailingOptions;
 import dev.drop.platform.module.ModuleBundle;
 import dev.drop.platform.module.ModuleChange;
 import dev.drop.platform.module.ModuleException;

@@ -4,6 +4,7 @@ import dev.drop.platform.module.ModuleInfo;
 import dev.drop.platform.module.ModuleService;
 import dev.drop.platform.problem.ProblemType;
 import java.util.List;
+import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -15,6 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** {@code GET /api/v1/modules}: every module, whether it is enabled, what it is doing, and its bundles. */
 @Component(service = ModulesResource.class, property = "osgi.jaxrs.resource=true")
+@PermitAll
 @Path("v1/modules")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ModulesResource {

@@ -5,6 +5,7 @@ import dev.drop.platform.problem.ProblemType;
 import dev.drop.platform.rest.internal.problem.ProblemResponses;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -21,6 +22,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * each module) is up. Not ready is a 503 problem that carries the same report, for load balancers and people alike.
  */
 @Component(service = HealthResource.class, property = "osgi.jaxrs.resource=true")
+@PermitAll
 @Path("v1/health")
 @Produces(MediaType.APPLICATION_JSON)
 public final class HealthResource {

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import java.util.Set;
+import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -18,6 +19,7 @@ import javax.ws.rs.core.MediaType;
  * The OpenAPI 3 description of exactly the routes this API generation serves, generated on first request from
  * the resource classes modules have published.
  */
+@PermitAll
 @Path("openapi.json")
 public final class OpenApiResource {
 

@@ -1,4 +1,4 @@
-package dev.drop.platform.core.internal.console;
+package dev.drop.platform.console;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,12 +9,12 @@ import java.util.Map;
  * Options written after a sub-command ({@code drop:module disable cards --reason "..."}). Karaf's shell reads options
  * only before the first argument, so the commands take the rest of the line as arguments and read them here.
  */
-final class TrailingOptions {
+public final class TrailingOptions {
 
     private final Map<String, String> options = new LinkedHashMap<>();
     private final List<String> positional = new ArrayList<>();
 
-    TrailingOptions(List<String> tokens, Map<String, String> aliases) {
+    public TrailingOptions(List<String> tokens, Map<String, String> aliases) {
         List<String> rest = tokens == null ? List.of() : tokens;
         for (int i = 0; i < rest.size(); i++) {
             String token = rest.get(i);
@@ -31,11 +31,11 @@ final class TrailingOptions {
     }
 
     /** The option's value: the one written after the sub-command wins over one written before it. */
-    String get(String name, String before) {
+    public String get(String name, String before) {
         return options.getOrDefault(name, before);
     }
 
-    List<String> positional() {
+    public List<String> positional() {
         return positional;
     }
 }

@@ -1,4 +1,4 @@
-package dev.drop.platform.core.internal.console;
+package dev.drop.platform.console;
 
 import java.security.AccessController;
 import java.security.Principal;
@@ -6,14 +6,14 @@ import javax.security.auth.Subject;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 
 /** Who is typing: the Karaf user of the console or SSH session, as an audit actor. */
-final class ConsoleUser {
+public final class ConsoleUser {
 
     private ConsoleUser() {
     }
 
     // Karaf runs each command as the session's JAAS subject; the access-control API is how it is read on Java 17
     @SuppressWarnings("removal")
-    static String actor() {
+    public static String actor() {
         Subject subject = Subject.getSubject(AccessController.getContext());
         String user = subject == null ? null : subject.getPrincipals(UserPrincipal.class).stream().map(Principal::getName)
                 .findFirst().orElse(null);

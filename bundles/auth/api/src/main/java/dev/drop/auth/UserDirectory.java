@@ -1,0 +1,24 @@
+package dev.drop.auth;
+
+import dev.drop.platform.security.Role;
+import java.util.Optional;
+import java.util.UUID;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** The registered users, for modules that refer to them (a merchant's owner and staff). */
+@ProviderType
+public interface UserDirectory {
+
+    Optional<UserAccount> find(UUID id);
+
+    /** The user signing in with this address, compared as auth normalises it (case, surrounding spaces). */
+    Optional<UserAccount> findByEmail(String email);
+
+    /**
+     * Gives the user a role, audited with the actor and reason; their next access token carries it. Granting a role
+     * the user holds changes nothing.
+     *
+     * @throws java.util.NoSuchElementException when there is no such user
+     */
+    void grant(UUID user, Role role, String actor, String reason);
+}

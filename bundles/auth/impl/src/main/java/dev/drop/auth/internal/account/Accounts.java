@@ -1,0 +1,208 @@
+package dev.drop.auth.internal.account;
+
+import dev.drop.auth.UserAccount;
+import dev.drop.auth.UserDirectory;
+import dev.drop.auth.internal.password.Passwords;
+import dev.drop.auth.internal.persistence.AccountMapper;
+import dev.drop.auth.internal.persistence.AccountRow;
+import dev.drop.auth.internal.persistence.AuthStore;
+import dev.drop.auth.internal.session.Sessions;
+import dev.drop.platform.audit.AuditLog;
+import dev.drop.platform.db.EventOutbox;
+import dev.drop.platform.db.Transactions;
+import dev.drop.platform.problem.FieldError;
+import dev.drop.platform.problem.ProblemType;
+import dev.drop.platform.security.Role;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.ibatis.exceptions.PersistenceException;
+import org.apache.ibatis.session.SqlSession;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The accounts: registration, passwords, roles and locks, each change audited and published as an event. */
+@Component(service = {Accounts.class, UserDirectory.class})
+public final class Accounts implements UserDirectory {
+
+    private final Transactions transactions;
+    private final Passwords passwords;
+    private final Sessions sessions;
+    private final AuditLog audit;
+    private final EventOutbox outbox;
+    private final Clock clock = Clock.systemUTC();
+
+    @Activate
+    public Accounts(@Reference AuthStore store, @Reference Passwords passwords, @Reference Sessions sessions,
+                    @Reference AuditLog audit, @Reference EventOutbox outbox) {
+        this.transactions = store.transactions();
+        this.passwords = passwords;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.outbox = outbox;
+    }
+
+    /** Registers a password account with the given roles (CUSTOMER always among them). */
+    public UserAccount register(String email, String password, Set<Role> roles, String actor) {
+        String normalized = Emails.normalize(email);
+        List<FieldError> errors = new ArrayList<>();
+        Emails.refusal(normalized).ifPresent(reason -> errors.add(new FieldError("email", reason)));
+        passwords.refusal(password, normalized).ifPresent(reason -> errors.add(new FieldError("password", reason)));
+        if (!errors.isEmpty()) {
+            throw ProblemType.VALIDATION.exception("The registration is invalid.", errors);
+        }
+        UserAccount account = create(normalized, passwords.hash(password), roles);
+        audit.record(actor, "auth.user.register", "user:" + account.id(), "password account with roles " + account.roles());
+        return account;
+    }
+
+    /** Creates an account for someone an OIDC provider vouched for; it has no password. */
+    UserAccount registerExternal(SqlSession session, String email, String provider, String subject) {
+        UserAccount account = insert(session, email, null, Set.of(Role.CUSTOMER));
+        session.getMapper(AccountMapper.class).linkExternalIdentity(provider, subject, account.id(), now());
+        return account;
+    }
+
+    public void changePassword(UUID id, String current, String replacement, UUID keepSession) {
+        AccountRow account = row(id);
+        if (!passwords.matches(current, account.passwordHash())) {
+            throw ProblemType.VALIDATION.exception("The current password is wrong.",
+                    List.of(new FieldError("currentPassword", "is not your current password")));
+        }
+        passwords.refusal(replacement, account.email()).ifPresent(reason -> {
+            throw ProblemType.VALIDATION.exception("The new password is not acceptable.",
+                    List.of(new FieldError("newPassword", reason)));
+        });
+        String hash = passwords.hash(replacement);
+        transactions.run(db -> db.getMapper(AccountMapper.class).updatePassword(id, hash, now()));
+        sessions.revokeAll(id, keepSession, "password changed");
+        audit.record("user:" + id, "auth.password.change", "user:" + id, "password changed; other sessions revoked");
+    }
+
+    /** Replaces a hash made with older parameters, after a successful sign-in proved the password. */
+    public void rehashIfNeeded(AccountRow account, String password) {
+        if (account.passwordHash() != null && passwords.needsRehash(account.passwordHash())) {
+            String hash = passwords.hash(password);
+            transactions.run(db -> db.getMapper(AccountMapper.class).updatePassword(account.id(), hash,
+                    account.passwordChangedAt()));
+        }
+    }
+
+    public void lock(UUID id, boolean locked, String actor, String reason) {
+        row(id);
+        transactions.run(db -> {
+            db.getMapper(AccountMapper.class).updateLock(id, locked, locked ? reason : null);
+            outbox.append(db, AccountEvents.lockChanged(id, locked));
+        });
+        if (locked) {
+            sessions.revokeAll(id, null, "account locked");
+        }
+        audit.record(actor, locked ? "auth.user.lock" : "auth.user.unlock", "user:" + id, "reason: " + reason);
+    }
+
+    public UserAccount setRoles(UUID id, Set<Role> roles, String actor, String reason) {
+        UserAccount before = find(id).orElseThrow(() -> notFound(id));
+        Set<Role> wanted = EnumSet.copyOf(roles);
+        wanted.add(Role.CUSTOMER);
+        transactions.run(db -> {
+            AccountMapper accounts = db.getMapper(AccountMapper.class);
+            for (Role role : Role.values()) {
+                if (wanted.contains(role) && !before.roles().contains(role)) {
+                    accounts.addRole(id, role.name());
+                } else if (!wanted.contains(role) && before.roles().contains(role)) {
+                    accounts.removeRole(id, role.name());
+                }
+            }
+            outbox.append(db, AccountEvents.rolesChanged(id, wanted));
+        });
+        audit.record(actor, "auth.user.roles", "user:" + id, before.roles() + " -> " + wanted + "; reason: " + reason);
+        return find(id).orElseThrow();
+    }
+
+    public List<UserAccount> page(String afterEmail, int limit) {
+        return transactions.read(db -> db.getMapper(AccountMapper.class).page(afterEmail, limit).stream()
+                .map(row -> account(db, row)).toList());
+    }
+
+    public AccountRow row(UUID id) {
+        return transactions.read(db -> db.getMapper(AccountMapper.class).find(id)).orElseThrow(() -> notFound(id));
+    }
+
+    public Optional<AccountRow> rowByEmail(String email) {
+        return transactions.read(db -> db.getMapper(AccountMapper.class).findByEmail(Emails.normalize(email)));
+    }
+
+    public Set<Role> roles(UUID id) {
+        return transactions.read(db -> roles(db, id));
+    }
+
+    @Override
+    public Optional<UserAccount> find(UUID id) {
+        return transactions.read(db -> db.getMapper(AccountMapper.class).find(id).map(row -> account(db, row)));
+    }
+
+    @Override
+    public Optional<UserAccount> findByEmail(String email) {
+        return transactions.read(db -> db.getMapper(AccountMapper.class).findByEmail(Emails.normalize(email))
+                .map(row -> account(db, row)));
+    }
+
+    @Override
+    public void grant(UUID user, Role role, String actor, String reason) {
+        UserAccount account = find(user).orElseThrow(() -> new NoSuchElementException("there is no user " + user));
+        if (!account.roles().contains(role)) {
+            Set<Role> roles = EnumSet.copyOf(account.roles());
+            roles.add(role);
+            setRoles(user, roles, actor, reason);
+        }
+    }
+
+    private UserAccount create(String email, String passwordHash, Set<Role> roles) {
+        try {
+            return transactions.inTransaction(db -> insert(db, email, passwordHash, roles));
+        } catch (PersistenceException e) {
+            if (transactions.read(db -> db.getMapper(AccountMapper.class).findByEmail(email)).isPresent()) {
+                throw ProblemType.CONFLICT.exception("An account with this e-mail address exists already.");
+            }
+            throw e;
+        }
+    }
+
+    private UserAccount insert(SqlSession db, String email, String passwordHash, Set<Role> roles) {
+        Instant now = now();
+        AccountRow row = new AccountRow(UUID.randomUUID(), email, passwordHash, false, null, now, passwordHash == null ? null : now);
+        AccountMapper accounts = db.getMapper(AccountMapper.class);
+        accounts.insert(row);
+        Set<Role> all = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        all.add(Role.CUSTOMER);
+        all.forEach(role -> accounts.addRole(row.id(), role.name()));
+        outbox.append(db, AccountEvents.registered(row.id(), email));
+        return new UserAccount(row.id(), email, all, false, now);
+    }
+
+    private static UserAccount account(SqlSession db, AccountRow row) {
+        return new UserAccount(row.id(), row.email(), roles(db, row.id()), row.locked(), row.createdAt());
+    }
+
+    private static Set<Role> roles(SqlSession db, UUID id) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        db.getMapper(AccountMapper.class).roles(id).forEach(name -> roles.add(Role.valueOf(name)));
+        return roles;
+    }
+
+    private static RuntimeException notFound(UUID id) {
+        return ProblemType.NOT_FOUND.exception("There is no user " + id + ".");
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.drop.auth.internal.token;
+
+import dev.drop.auth.internal.session.Sessions;
+import dev.drop.platform.security.Caller;
+import dev.drop.platform.security.InvalidTokenException;
+import dev.drop.platform.security.TokenVerifier;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Verifies the access tokens of every request for the platform's REST layer. A signature check costs more than the
+ * rest of a small request, so a token verified once is remembered until it expires — keyed by its exact text, so a
+ * token changed in any byte is verified afresh. Expiry and session revocation are checked on every request.
+ */
+@Component(service = TokenVerifier.class)
+public final class AccessTokenVerifier implements TokenVerifier {
+
+    private static final int MAX_REMEMBERED = 20_000;
+
+    private record Verified(Caller caller, UUID session, Instant expiresAt) {
+    }
+
+    private final TokenIssuer issuer;
+    private final Sessions sessions;
+    private final Clock clock = Clock.systemUTC();
+    private final Map<String, Verified> remembered = new ConcurrentHashMap<>();
+
+    @Activate
+    public AccessTokenVerifier(@Reference TokenIssuer issuer, @Reference Sessions sessions) {
+        this.issuer = issuer;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public boolean recognizes(String token) {
+        return token.startsWith("eyJ") && token.indexOf('.') > 0 && token.indexOf('.') != token.lastIndexOf('.');
+    }
+
+    @Override
+    public Caller verify(String token) {
+        Verified verified = remembered.get(token);
+        if (verified == null) {
+            verified = verifyAfresh(token);
+        }
+        if (!clock.instant().isBefore(verified.expiresAt())) {
+            remembered.remove(token);
+            throw new InvalidTokenException("The access token has expired; refresh it.");
+        }
+        if (sessions.isRevoked(verified.session())) {
+            throw new InvalidTokenException("The session of this access token was ended.");
+        }
+        return verified.caller();
+    }
+
+    private Verified verifyAfresh(String token) {
+        AccessTokens.Claims claims;
+        try {
+            claims = issuer.verify(token);
+        } catch (TokenRejectedException e) {
+            throw new InvalidTokenException(e.getMessage());
+        }
+        Verified verified = new Verified(new Caller(claims.subject().toString(), claims.roles(), claims.session().toString(),
+                Set.of()), claims.session(), claims.expiresAt());
+        if (remembered.size() >= MAX_REMEMBERED) {
+            Instant now = clock.instant();
+            remembered.values().removeIf(entry -> !now.isBefore(entry.expiresAt()));
+            if (remembered.size() >= MAX_REMEMBERED) {
+                remembered.clear();
+            }
+        }
+        remembered.put(token, verified);
+        return verified;
+    }
+}
