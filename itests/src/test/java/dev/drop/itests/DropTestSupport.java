@@ -117,7 +117,7 @@ public abstract class DropTestSupport {
         return bundle;
     }
 
-    protected static void waitFor(String what, Duration timeout, BooleanSupplier condition) {
+    static void waitFor(String what, Duration timeout, BooleanSupplier condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

@@ -1,6 +1,7 @@
 package dev.drop.bench.probe.internal;
 
 import javax.annotation.security.PermitAll;
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -16,6 +17,15 @@ public final class HelloResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Hello hello() {
+        return Hello.WORLD;
+    }
+
+    /** The same answer for signed-in callers only: the cost of authentication is the difference. */
+    @GET
+    @Path("signed-in")
+    @RolesAllowed("CUSTOMER")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Hello signedIn() {
         return Hello.WORLD;
     }
 }

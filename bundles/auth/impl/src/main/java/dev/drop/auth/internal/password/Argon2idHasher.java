@@ -38,12 +38,14 @@ public final class Argon2idHasher {
     }
 
     private final Cost cost;
+    private final int concurrency;
     private final Semaphore permits;
     private final long maxWaitMillis;
     private final SecureRandom random = new SecureRandom();
 
     public Argon2idHasher(Cost cost, int concurrency, long maxWaitMillis) {
         this.cost = cost;
+        this.concurrency = concurrency;
         this.permits = new Semaphore(concurrency, true);
         this.maxWaitMillis = maxWaitMillis;
     }
@@ -69,6 +71,11 @@ public final class Argon2idHasher {
     public boolean needsRehash(String encoded) {
         Parsed parsed = Parsed.of(encoded);
         return parsed == null || !parsed.cost().equals(cost) || parsed.hash().length != HASH_BYTES;
+    }
+
+    /** How many hashes are being computed right now. */
+    int running() {
+        return concurrency - permits.availablePermits();
     }
 
     private byte[] compute(String password, byte[] salt, Cost with, int length) {
