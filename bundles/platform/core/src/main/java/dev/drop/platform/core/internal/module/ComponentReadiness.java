@@ -11,9 +11,12 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 /**
  * Reads a module's health from the Declarative Services runtime: ready when every bundle is active and every
  * enabled component is satisfied; failed when a component threw on activation (a migration that did not apply,
- * say), with its error.
+ * say), with its error. A component that requires configuration and has none is not waiting: it runs once per
+ * configuration an operator adds (one per identity provider, say), and none configured is a valid state.
  */
 final class ComponentReadiness {
+
+    private static final String CONFIGURATION_REQUIRED = "require";
 
     private final ServiceComponentRuntime runtime;
 
@@ -45,6 +48,9 @@ final class ComponentReadiness {
     private Readiness of(ComponentDescriptionDTO description) {
         Collection<ComponentConfigurationDTO> configurations = runtime.getComponentConfigurationDTOs(description);
         if (configurations.isEmpty()) {
+            if (CONFIGURATION_REQUIRED.equals(description.configurationPolicy)) {
+                return Readiness.READY;
+            }
             return Readiness.waiting("component " + description.name + " waits for its configuration "
                     + String.join(", ", description.configurationPid));
         }
