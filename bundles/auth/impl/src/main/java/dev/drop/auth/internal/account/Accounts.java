@@ -6,6 +6,7 @@ import dev.drop.auth.internal.password.Passwords;
 import dev.drop.auth.internal.persistence.AccountMapper;
 import dev.drop.auth.internal.persistence.AccountRow;
 import dev.drop.auth.internal.persistence.AuthStore;
+import dev.drop.auth.internal.session.AuthProblems;
 import dev.drop.auth.internal.session.Sessions;
 import dev.drop.platform.audit.AuditLog;
 import dev.drop.platform.db.EventOutbox;
@@ -64,11 +65,42 @@ public final class Accounts implements UserDirectory {
         return account;
     }
 
-    /** Creates an account for someone an OIDC provider vouched for; it has no password. */
-    UserAccount registerExternal(SqlSession session, String email, String provider, String subject) {
-        UserAccount account = insert(session, email, null, Set.of(Role.CUSTOMER));
-        session.getMapper(AccountMapper.class).linkExternalIdentity(provider, subject, account.id(), now());
-        return account;
+    /**
+     * The account of someone an OIDC provider vouched for: the one linked to their subject before; else, when the provider
+     * verified their e-mail address and may link by it, the account with that address, linked now; else a new account
+     * without a password. An address that belongs to an account that may not be linked is a conflict.
+     */
+    public UUID externalAccount(String provider, String subject, String email, boolean linkByEmail) {
+        Optional<AccountRow> linked = transactions.withMapper(AccountMapper.class,
+                mapper -> mapper.findByExternalIdentity(provider, subject));
+        if (linked.isPresent()) {
+            return linked.get().id();
+        }
+        String normalized = Emails.normalize(email);
+        if (Emails.refusal(normalized).isPresent()) {
+            throw AuthProblems.EXTERNAL_INCOMPLETE.exception("A Drop account needs an e-mail address; allow the provider to share yours and sign in again.");
+        }
+        try {
+            return transactions.inTransaction(db -> linkOrCreate(db, provider, subject, normalized, linkByEmail));
+        } catch (PersistenceException e) {
+            // a concurrent first sign-in of the same person created or linked the account
+            return transactions.withMapper(AccountMapper.class, mapper -> mapper.findByExternalIdentity(provider, subject))
+                    .orElseThrow(() -> e).id();
+        }
+    }
+
+    private UUID linkOrCreate(SqlSession db, String provider, String subject, String email, boolean linkByEmail) {
+        AccountMapper mapper = db.getMapper(AccountMapper.class);
+        Optional<AccountRow> existing = mapper.findByEmail(email);
+        if (existing.isPresent() && !linkByEmail) {
+            throw ProblemType.CONFLICT.exception("An account with this e-mail address exists already; sign in with its "
+                    + "password.");
+        }
+        UUID id = existing.isPresent() ? existing.get().id() : insert(db, email, null, Set.of(Role.CUSTOMER)).id();
+        mapper.linkExternalIdentity(provider, subject, id, now());
+        Transactions.afterCommit(() -> audit.record("user:" + id, existing.isPresent() ? "auth.identity.link" : "auth.user.register",
+                "user:" + id, (existing.isPresent() ? "linked to " : "created for ") + provider + " subject " + subject));
+        return id;
     }
 
     public void changePassword(UUID id, String current, String replacement, UUID keepSession) {
