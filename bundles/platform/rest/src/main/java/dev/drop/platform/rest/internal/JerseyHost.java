@@ -1,5 +1,6 @@
 package dev.drop.platform.rest.internal;
 
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,12 +22,14 @@ final class JerseyHost {
     private static final long DEBOUNCE_MILLIS = 20;
     private static final long DRAIN_POLL_MILLIS = 50;
     private static final long DRAIN_TIMEOUT_MILLIS = 60_000;
+    private static final Duration JERSEY_START_TIMEOUT = Duration.ofSeconds(60);
 
     private final ApplicationFactory applications;
     private final ContributionTracker contributions;
     private final RouteTable routes;
     private final AtomicReference<LiveContainer> current = new AtomicReference<>();
     private final AtomicBoolean rebuildPending = new AtomicBoolean();
+    private final BundleContext context;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "drop-api-host");
         thread.setDaemon(true);
@@ -38,6 +41,7 @@ final class JerseyHost {
     JerseyHost(ApplicationFactory applications, RouteTable routes, BundleContext context) {
         this.applications = applications;
         this.routes = routes;
+        this.context = context;
         this.contributions = new ContributionTracker(context, this::contributionsChanged);
     }
 
@@ -48,6 +52,7 @@ final class JerseyHost {
 
     /** Builds the first application; called when the servlet is initialised. */
     void start() throws InterruptedException, ExecutionException {
+        JerseyStarted.await(context, JERSEY_START_TIMEOUT);
         started = true;
         executor.submit(this::rebuild).get();
     }
