@@ -17,11 +17,12 @@ final class AuthClient {
         this.api = api;
     }
 
-    /** Waits until the auth module, installed by the platform after boot, serves its routes. */
+    /** Waits until the auth module, installed by the platform after boot, is active: all its routes served. */
     AuthClient awaitModule() {
         DropTestSupport.waitFor("the auth module", Duration.ofSeconds(90), () -> {
             try {
-                return api.get("/api/v1/auth/jwks.json").status() == 200;
+                Http.Reply module = api.get("/api/v1/modules/auth");
+                return module.status() == 200 && "ACTIVE".equals(module.json().path("state").asText());
             } catch (RuntimeException notYet) {
                 return false;
             }

@@ -29,8 +29,8 @@ final class ApplicationFactory {
             ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true,
             ServerProperties.PROCESSING_RESPONSE_ERRORS_ENABLED, true);
 
-    /** A Jersey application and the paths it serves. */
-    record Api(ResourceConfig config, Set<String> paths) {
+    /** A Jersey application, the paths it serves and the ids of the contributed services it holds. */
+    record Api(ResourceConfig config, Set<String> paths, Set<Long> serviceIds) {
     }
 
     private final ObjectMapper mapper;
@@ -65,6 +65,6 @@ final class ApplicationFactory {
         }
         contributions.extensions().forEach(config::register);
         config.register(OpenApiResource.describing(resourceClasses));
-        return new Api(config, ResourcePaths.of(resourceClasses));
+        return new Api(config, ResourcePaths.of(resourceClasses), contributions.serviceIds());
     }
 }

@@ -1,11 +1,14 @@
 package dev.drop.platform.rest.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.framework.Filter;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
@@ -59,14 +62,16 @@ final class ContributionTracker extends ServiceTracker<Object, Object> {
         SortedMap<ServiceReference<Object>, Object> tracked = getTracked();
         List<Object> resources = new ArrayList<>();
         List<Object> extensions = new ArrayList<>();
+        Set<Long> serviceIds = new HashSet<>();
         for (Map.Entry<ServiceReference<Object>, Object> entry : new TreeMap<>(tracked).descendingMap().entrySet()) {
+            serviceIds.add((Long) entry.getKey().getProperty(Constants.SERVICE_ID));
             if (isTrue(entry.getKey().getProperty(RESOURCE))) {
                 resources.add(entry.getValue());
             } else {
                 extensions.add(entry.getValue());
             }
         }
-        return new Contributions(resources, extensions);
+        return new Contributions(resources, extensions, serviceIds);
     }
 
     private static boolean isTrue(Object property) {

@@ -100,7 +100,7 @@ final class JerseyHost {
         ApplicationFactory.Api api = applications.create(contributions.snapshot());
         LiveContainer fresh = new LiveContainer(new JerseyAdapter(api.config()), ++generation);
         LiveContainer previous = current.getAndSet(fresh);
-        routes.serving(api.paths());
+        routes.serving(api.paths(), api.serviceIds());
         LOG.info("API generation {} serving after {} ms", fresh.generation(), (System.nanoTime() - begun) / 1_000_000);
         if (previous != null) {
             previous.retire();

@@ -6,16 +6,23 @@ import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The resource paths of the API generation serving now, for module operations to wait on. Paths are compared with
- * every {@code {param}} segment reduced to {@code {}}.
+ * The resource paths and contributed services of the API generation serving now, for module operations to wait on.
+ * Paths are compared with every {@code {param}} segment reduced to {@code {}}.
  */
 @Component(service = {RouteTable.class, ServedRoutes.class})
 public final class RouteTable implements ServedRoutes {
 
     private volatile Set<String> paths = Set.of();
+    private volatile Set<Long> serviceIds = Set.of();
 
-    void serving(Set<String> resourcePaths) {
+    void serving(Set<String> resourcePaths, Set<Long> contributedServiceIds) {
         paths = resourcePaths.stream().map(RouteTable::normalize).collect(Collectors.toUnmodifiableSet());
+        serviceIds = Set.copyOf(contributedServiceIds);
+    }
+
+    @Override
+    public boolean servesService(long serviceId) {
+        return serviceIds.contains(serviceId);
     }
 
     @Override

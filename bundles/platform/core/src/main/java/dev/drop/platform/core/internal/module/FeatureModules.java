@@ -71,7 +71,7 @@ public final class FeatureModules implements ModuleService {
     private final FeaturesService features;
     private final ServedRoutes served;
     private final BundleContext context;
-    private final ComponentReadiness readiness;
+    private final ModuleReadiness readiness;
     private final DesiredStates desired;
     private final HotDeploy hotDeploy;
     private final ModuleHealthChecks health;
@@ -87,7 +87,7 @@ public final class FeatureModules implements ModuleService {
         this.features = features;
         this.served = served;
         this.context = context;
-        this.readiness = new ComponentReadiness(runtime);
+        this.readiness = new ModuleReadiness(runtime, served);
         this.desired = new DesiredStates(store.transactions(), Clock.systemUTC());
         this.hotDeploy = new HotDeploy(new SystemRepository(Path.of(context.getProperty("karaf.home"), "system")));
         this.startTimeout = Duration.ofSeconds(config.startTimeoutSeconds());

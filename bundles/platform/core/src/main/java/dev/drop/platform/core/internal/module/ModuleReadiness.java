@@ -1,27 +1,36 @@
 package dev.drop.platform.core.internal.module;
 
+import dev.drop.platform.module.ServedRoutes;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 /**
- * Reads a module's health from the Declarative Services runtime: ready when every bundle is active and every
- * enabled component is satisfied; failed when a component threw on activation (a migration that did not apply,
+ * Reads a module's health from the Declarative Services runtime and the API: ready when every bundle is active, every
+ * enabled component is satisfied and the API serving now holds every resource and extension the bundles publish;
+ * failed when a component threw on activation (a migration that did not apply,
  * say), with its error. A component that requires configuration and has none is not waiting: it runs once per
  * configuration an operator adds (one per identity provider, say), and none configured is a valid state.
  */
-final class ComponentReadiness {
+final class ModuleReadiness {
 
     private static final String CONFIGURATION_REQUIRED = "require";
 
-    private final ServiceComponentRuntime runtime;
+    private static final String RESOURCE = "osgi.jaxrs.resource";
+    private static final String EXTENSION = "osgi.jaxrs.extension";
 
-    ComponentReadiness(ServiceComponentRuntime runtime) {
+    private final ServiceComponentRuntime runtime;
+    private final ServedRoutes served;
+
+    ModuleReadiness(ServiceComponentRuntime runtime, ServedRoutes served) {
         this.runtime = runtime;
+        this.served = served;
     }
 
     Readiness of(Collection<Bundle> bundles) {
@@ -42,7 +51,31 @@ final class ComponentReadiness {
                 }
             }
         }
+        for (Bundle bundle : bundles) {
+            Readiness api = servedContributionsOf(bundle);
+            if (api.kind() != Readiness.Kind.READY) {
+                return api;
+            }
+        }
         return Readiness.READY;
+    }
+
+    private Readiness servedContributionsOf(Bundle bundle) {
+        ServiceReference<?>[] registered = bundle.getRegisteredServices();
+        if (registered == null) {
+            return Readiness.READY;
+        }
+        for (ServiceReference<?> service : registered) {
+            if ((isTrue(service.getProperty(RESOURCE)) || isTrue(service.getProperty(EXTENSION))) && !served.servesService((Long) service.getProperty(Constants.SERVICE_ID))) {
+                return Readiness.waiting("the API does not serve " + String.join(", ",
+                        (String[]) service.getProperty(Constants.OBJECTCLASS)) + " of " + bundle.getSymbolicName() + " yet");
+            }
+        }
+        return Readiness.READY;
+    }
+
+    private static boolean isTrue(Object property) {
+        return property != null && Boolean.parseBoolean(property.toString());
     }
 
     private Readiness of(ComponentDescriptionDTO description) {
