@@ -3,14 +3,17 @@ import java.util.Arrays;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
-/** Times one Argon2id hash with the parameters auth uses, as auth computes it (Bouncy Castle); prints the median ms. */
+/**
+ * Times one Argon2id hash with the parameters auth uses, as auth computes it (Bouncy Castle); prints the median ms.
+ * The first hashes run while the JIT is still compiling the hash's loops and are not counted.
+ */
 public class Argon2Time {
     public static void main(String[] args) {
         int memoryKib = Integer.parseInt(args[0]);
         int iterations = Integer.parseInt(args[1]);
         int runs = Integer.parseInt(args[2]);
         double[] millis = new double[runs];
-        for (int warm = 0; warm < 5; warm++) {
+        for (int warm = 0; warm < 15; warm++) {
             hash(memoryKib, iterations);
         }
         for (int i = 0; i < runs; i++) {

@@ -20,7 +20,15 @@ public final class HelloResource {
         return Hello.WORLD;
     }
 
-    /** The same answer for signed-in callers only: the cost of authentication is the difference. */
+    /** The same answer one path segment deeper, open to anyone: routed exactly as {@link #signedIn()} is. */
+    @GET
+    @Path("open")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Hello open() {
+        return Hello.WORLD;
+    }
+
+    /** The same answer for signed-in callers only: the cost of authentication is the difference from {@link #open()}. */
     @GET
     @Path("signed-in")
     @RolesAllowed("CUSTOMER")

@@ -68,9 +68,9 @@ public final class SignIn {
     public Tokens withPassword(String email, String password, String totpCode, String recoveryCode, String clientAddress,
                                String userAgent) {
         String normalized = Emails.normalize(email);
-        Optional<Duration> locked = throttle.lockedFor(normalized, clientAddress);
-        if (locked.isPresent()) {
-            throw throttled(locked.get());
+        LoginThrottle.Check counts = throttle.check(normalized, clientAddress);
+        if (counts.lockedFor().isPresent()) {
+            throw throttled(counts.lockedFor().get());
         }
         Optional<AccountRow> account = normalized.isEmpty() ? Optional.empty() : accounts.rowByEmail(normalized);
         String candidate = password == null || password.length() > LONGEST_PASSWORD_CHECKED ? "" : password;
@@ -88,7 +88,9 @@ public final class SignIn {
                 throw failed(normalized, clientAddress, account, "wrong second factor");
             }
         }
-        throttle.succeeded(normalized);
+        if (counts.emailHasFailures()) {
+            throttle.succeeded(normalized);
+        }
         accounts.rehashIfNeeded(account.get(), candidate);
         Tokens issued = open(id, "password", clientAddress, userAgent);
         audit.record("user:" + id, "auth.login", "user:" + id, "signed in with password from " + clientAddress);

@@ -29,17 +29,26 @@ public final class LoginThrottle {
         this.clock = clock;
     }
 
-    /** How long sign-ins for this e-mail from this address must wait, if they must. */
-    public Optional<Duration> lockedFor(String email, String clientAddress) {
+    /**
+     * What the counts say before a sign-in.
+     *
+     * @param lockedFor         how long sign-ins for this e-mail from this address must wait, if they must
+     * @param emailHasFailures  whether failures of the e-mail address are on record (a success then forgets them)
+     */
+    public record Check(Optional<Duration> lockedFor, boolean emailHasFailures) {
+    }
+
+    public Check check(String email, String clientAddress) {
         Instant now = clock.instant();
         return transactions.read(session -> {
             ThrottleMapper throttle = session.getMapper(ThrottleMapper.class);
-            Optional<Duration> byEmail = perEmail.remaining(throttle.find(emailKey(email)), now);
+            Optional<ThrottleRow> emailRow = throttle.find(emailKey(email));
+            Optional<Duration> byEmail = perEmail.remaining(emailRow, now);
             Optional<Duration> byAddress = perAddress.remaining(throttle.find(addressKey(clientAddress)), now);
-            if (byEmail.isPresent() && byAddress.isPresent()) {
-                return Optional.of(byEmail.get().compareTo(byAddress.get()) > 0 ? byEmail.get() : byAddress.get());
-            }
-            return byEmail.isPresent() ? byEmail : byAddress;
+            Optional<Duration> longer = byEmail.isPresent() && byAddress.isPresent()
+                    ? Optional.of(byEmail.get().compareTo(byAddress.get()) > 0 ? byEmail.get() : byAddress.get())
+                    : byEmail.isPresent() ? byEmail : byAddress;
+            return new Check(longer, emailRow.isPresent());
         });
     }
 
