@@ -92,6 +92,8 @@ public final class FeatureModules implements ModuleService {
         this.hotDeploy = new HotDeploy(new SystemRepository(Path.of(context.getProperty("karaf.home"), "system")));
         this.startTimeout = Duration.ofSeconds(config.startTimeoutSeconds());
         this.health = new ModuleHealthChecks(context, this::find);
+        // before the first reconciliation: until the modules it installs are up, readiness says so
+        health.track(definitions().keySet());
         reconciler.start(this, Duration.ofSeconds(config.reconcileSeconds()));
     }
 
@@ -104,18 +106,21 @@ public final class FeatureModules implements ModuleService {
     @Override
     public List<ModuleInfo> list() {
         Map<String, ModuleStateRow> states = desired.all();
-        return definitions().values().stream().map(definition -> info(definition, states.get(definition.name()))).toList();
+        Map<String, ModuleDefinition> all = definitions();
+        return all.values().stream().map(definition -> info(definition, states, all)).toList();
     }
 
     @Override
     public Optional<ModuleInfo> find(String name) {
-        return Optional.ofNullable(definitions().get(name)).map(definition -> info(definition, desired.all().get(name)));
+        Map<String, ModuleDefinition> all = definitions();
+        return Optional.ofNullable(all.get(name)).map(definition -> info(definition, desired.all(), all));
     }
 
     @Override
     public Optional<ModuleInfo> unavailableModuleServing(String apiPath) {
-        return definitions().values().stream().filter(definition -> definition.covers(apiPath)).findFirst()
-                .map(definition -> info(definition, desired.all().get(definition.name())))
+        Map<String, ModuleDefinition> all = definitions();
+        return all.values().stream().filter(definition -> definition.covers(apiPath)).findFirst()
+                .map(definition -> info(definition, desired.all(), all))
                 .filter(info -> info.state() != ModuleState.ACTIVE);
     }
 
@@ -174,10 +179,15 @@ public final class FeatureModules implements ModuleService {
         }
         try {
             Map<String, ModuleStateRow> states = desired.all();
-            for (ModuleDefinition module : definitions().values()) {
+            Map<String, ModuleDefinition> all = definitions();
+            for (ModuleDefinition module : ModuleOrder.neededFirst(all.values())) {
                 boolean wanted = wanted(module, states.get(module.name()));
                 boolean installed = features.isInstalled(module.feature());
-                if (wanted && !installed && reconciler.mayRetry(module.name())) {
+                List<String> missing = module.needs().stream().filter(needed -> !all.containsKey(needed)
+                        || !features.isInstalled(all.get(needed).feature())).toList();
+                if (wanted && !installed && !missing.isEmpty()) {
+                    LOG.debug("module {} waits for {} to be installed", module.name(), missing);
+                } else if (wanted && !installed && reconciler.mayRetry(module.name())) {
                     LOG.info("module {} is enabled but not installed on this node: installing it", module.name());
                     tryBringUp(module);
                 } else if (!wanted && installed) {
@@ -263,14 +273,20 @@ public final class FeatureModules implements ModuleService {
         }
     }
 
-    private ModuleInfo info(ModuleDefinition definition, ModuleStateRow state) {
+    private ModuleInfo info(ModuleDefinition definition, Map<String, ModuleStateRow> states, Map<String, ModuleDefinition> all) {
         boolean installed = features.isInstalled(definition.feature());
-        boolean enabled = wanted(definition, state);
+        boolean enabled = wanted(definition, states.get(definition.name()));
         List<Bundle> bundles = installed ? bundlesOf(definition.feature()) : List.of();
+        List<String> disabledNeeds = ModuleOrder.allNeeds(definition, all).stream()
+                .filter(needed -> !wanted(all.get(needed), states.get(needed))).toList();
         ModuleState current;
         String detail = "";
         if (!enabled) {
             current = ModuleState.DISABLED;
+        } else if (!disabledNeeds.isEmpty()) {
+            // wanted, but off with the module it needs: closed like a disabled module, and not a readiness failure
+            current = ModuleState.DISABLED;
+            detail = "needs module " + String.join(", ", disabledNeeds) + ", which is disabled";
         } else if (failures.containsKey(definition.name())) {
             current = ModuleState.FAILED;
             detail = failures.get(definition.name());
@@ -306,7 +322,8 @@ public final class FeatureModules implements ModuleService {
         for (Feature feature : all) {
             for (Capability capability : feature.getCapabilities()) {
                 ModuleCapability.parse(capability.getValue()).ifPresent(declared -> modules.merge(declared.name(),
-                        new ModuleDefinition(declared.name(), feature, declared.enabledByDefault(), declared.routes()),
+                        new ModuleDefinition(declared.name(), feature, declared.enabledByDefault(), declared.routes(),
+                                declared.needs()),
                         this::preferred));
             }
         }

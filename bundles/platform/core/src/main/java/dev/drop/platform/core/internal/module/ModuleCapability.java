@@ -9,15 +9,17 @@ import java.util.Optional;
 
 /**
  * How a Karaf feature says it is a Drop module: a capability in the {@code drop.module} namespace naming the module,
- * whether it is on until an operator decides otherwise, and the API path prefixes it serves, e.g.
- * {@code <capability>drop.module;drop.module=catalog;enabled=true;routes:List<String>="/v1/catalog,/v1/merchants/{id}/products"</capability>}.
+ * whether it is on until an operator decides otherwise, the API path prefixes it serves, and the modules whose
+ * services it needs running (installed before it), e.g.
+ * {@code <capability>drop.module;drop.module=catalog;enabled=true;routes:List<String>="/v1/catalog";needs:List<String>="merchants"</capability>}.
  */
-public record ModuleCapability(String name, boolean enabledByDefault, List<String> routes) {
+public record ModuleCapability(String name, boolean enabledByDefault, List<String> routes, List<String> needs) {
 
     public static final String NAMESPACE = "drop.module";
 
     public ModuleCapability {
         routes = List.copyOf(routes);
+        needs = List.copyOf(needs);
     }
 
     /** The module a capability clause declares, if it is one of ours. */
@@ -38,9 +40,12 @@ public record ModuleCapability(String name, boolean enabledByDefault, List<Strin
         if (name == null || !name.matches("[a-z][a-z0-9]*")) {
             return Optional.empty();
         }
-        String routes = attributes.getOrDefault("routes", "");
         return Optional.of(new ModuleCapability(name, Boolean.parseBoolean(attributes.get("enabled")),
-                routes.isBlank() ? List.of() : Arrays.stream(routes.split(",")).map(String::trim).toList()));
+                list(attributes.get("routes")), list(attributes.get("needs"))));
+    }
+
+    private static List<String> list(String value) {
+        return value == null || value.isBlank() ? List.of() : Arrays.stream(value.split(",")).map(String::trim).toList();
     }
 
     private static List<String> splitOutsideQuotes(String clause) {

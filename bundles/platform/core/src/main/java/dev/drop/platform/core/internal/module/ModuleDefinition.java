@@ -5,12 +5,13 @@ import org.apache.karaf.features.Feature;
 
 /**
  * A module as the features repositories define it: its name, its feature, whether it is on until an operator says
- * otherwise, and the API prefixes it serves.
+ * otherwise, the API prefixes it serves and the modules it needs running.
  */
-record ModuleDefinition(String name, Feature feature, boolean enabledByDefault, List<String> routes) {
+record ModuleDefinition(String name, Feature feature, boolean enabledByDefault, List<String> routes, List<String> needs) {
 
     ModuleDefinition {
         routes = List.copyOf(routes);
+        needs = List.copyOf(needs);
     }
 
     boolean covers(String apiPath) {

@@ -12,8 +12,10 @@ class ModuleDeclarationTest {
     void readsTheModuleCapabilityOfAFeature() {
         assertThat(ModuleCapability.parse("drop.module;drop.module=catalog;enabled=true;"
                 + "routes:List<String>=\"/v1/catalog,/v1/merchants/{id}/products\""))
-                .contains(new ModuleCapability("catalog", true, List.of("/v1/catalog", "/v1/merchants/{id}/products")));
-        assertThat(ModuleCapability.parse("drop.module;drop.module=cards")).contains(new ModuleCapability("cards", false, List.of()));
+                .contains(new ModuleCapability("catalog", true, List.of("/v1/catalog", "/v1/merchants/{id}/products"), List.of()));
+        assertThat(ModuleCapability.parse("drop.module;drop.module=cards")).contains(new ModuleCapability("cards", false, List.of(), List.of()));
+        assertThat(ModuleCapability.parse("drop.module;drop.module=catalog;needs:List<String>=\"merchants,auth\""))
+                .contains(new ModuleCapability("catalog", false, List.of(), List.of("merchants", "auth")));
         assertThat(ModuleCapability.parse("osgi.service;objectClass=x")).isEmpty();
         assertThat(ModuleCapability.parse("drop.module;drop.module=Bad-Name")).isEmpty();
     }

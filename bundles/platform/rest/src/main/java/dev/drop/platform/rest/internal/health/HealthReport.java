@@ -2,6 +2,7 @@ package dev.drop.platform.rest.internal.health;
 
 import dev.drop.platform.health.HealthCheck;
 import dev.drop.platform.health.HealthResult;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -16,10 +17,14 @@ public record HealthReport(String status, boolean live, boolean ready, List<Chec
     public record Check(String name, String status, String detail) {
     }
 
-    static HealthReport of(List<HealthCheck> registered) {
-        List<Check> checks = registered.stream().map(HealthReport::run).sorted(Comparator.comparing(Check::name)).toList();
+    static HealthReport of(List<HealthCheck> registered, boolean modulesManaged) {
+        List<Check> checks = new ArrayList<>(registered.stream().map(HealthReport::run).toList());
+        if (!modulesManaged) {
+            checks.add(new Check("modules", HealthResult.Status.DOWN.name(), "the module manager is not running yet"));
+        }
+        checks.sort(Comparator.comparing(Check::name));
         boolean ready = checks.stream().allMatch(check -> "UP".equals(check.status()));
-        return new HealthReport(ready ? "UP" : "DOWN", true, ready, checks);
+        return new HealthReport(ready ? "UP" : "DOWN", true, ready, List.copyOf(checks));
     }
 
     private static Check run(HealthCheck check) {

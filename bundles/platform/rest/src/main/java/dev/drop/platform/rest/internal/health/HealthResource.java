@@ -1,6 +1,7 @@
 package dev.drop.platform.rest.internal.health;
 
 import dev.drop.platform.health.HealthCheck;
+import dev.drop.platform.module.ModuleService;
 import dev.drop.platform.problem.ProblemType;
 import dev.drop.platform.rest.internal.problem.ProblemResponses;
 import java.util.List;
@@ -31,9 +32,13 @@ public final class HealthResource {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<HealthCheck> checks;
 
+    // each module's check is registered by the module manager: until it runs, no one can say the modules are up
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ModuleService modules;
+
     @GET
     public Response health() {
-        return answer(HealthReport.of(checks));
+        return answer(HealthReport.of(checks, modules != null));
     }
 
     @GET
