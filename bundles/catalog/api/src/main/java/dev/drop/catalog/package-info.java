@@ -1,0 +1,7 @@
+/** The catalog module's types for other modules. */
+@Export
+@Version("1.0.0")
+package dev.drop.catalog;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

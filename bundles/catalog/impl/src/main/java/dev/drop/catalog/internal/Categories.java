@@ -1,0 +1,86 @@
+package dev.drop.catalog.internal;
+
+import dev.drop.catalog.internal.persistence.CatalogMapper;
+import dev.drop.catalog.internal.persistence.CatalogStore;
+import dev.drop.catalog.internal.persistence.CategoryRow;
+import dev.drop.merchants.MerchantRole;
+import dev.drop.platform.db.Transactions;
+import dev.drop.platform.problem.FieldError;
+import dev.drop.platform.problem.ProblemType;
+import dev.drop.platform.security.Caller;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.ibatis.exceptions.PersistenceException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** A merchant's category tree: each category has at most one parent, of the same merchant. */
+@Component(service = Categories.class)
+public final class Categories {
+
+    private static final int MAX_CATEGORIES = 500;
+
+    /** What a client sends to add a category; the slug defaults to one made from the name. */
+    public record NewCategory(String name, String slug, UUID parentId, Integer position) {
+    }
+
+    private final Transactions transactions;
+    private final Products products;
+
+    @Activate
+    public Categories(@Reference CatalogStore store, @Reference Products products) {
+        this.transactions = store.transactions();
+        this.products = products;
+    }
+
+    public List<CategoryRow> list(UUID merchant, Caller caller) {
+        products.require(merchant, caller, MerchantRole.VIEWER);
+        return all(merchant);
+    }
+
+    public CategoryRow add(UUID merchant, Caller caller, NewCategory category) {
+        products.require(merchant, caller, MerchantRole.MANAGER);
+        String slug = category.slug() == null ? ProductRules.slugOf(category.name()) : category.slug();
+        List<FieldError> errors = new ArrayList<>();
+        ProductRules.text("name", category.name(), 120, true, errors);
+        if (slug.length() > 64) {
+            errors.add(new FieldError("slug", "at most 64 characters"));
+        }
+        ProductRules.slug(slug, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemType.VALIDATION.exception("The category is not valid.", errors);
+        }
+        List<CategoryRow> existing = all(merchant);
+        if (existing.size() >= MAX_CATEGORIES) {
+            throw ProblemType.CONFLICT.exception("A merchant has at most " + MAX_CATEGORIES + " categories.");
+        }
+        if (category.parentId() != null && existing.stream().noneMatch(row -> row.id().equals(category.parentId()))) {
+            throw ProblemType.VALIDATION.exception("The parent is not a category of this merchant.",
+                    List.of(new FieldError("parentId", "must be the id of one of this merchant's categories")));
+        }
+        CategoryRow row = new CategoryRow(UUID.randomUUID(), merchant, category.parentId(), slug, category.name().strip(),
+                category.position() == null ? existing.size() : category.position());
+        try {
+            transactions.run(db -> db.getMapper(CatalogMapper.class).insertCategory(row));
+        } catch (PersistenceException duplicate) {
+            throw ProblemType.CONFLICT.exception("The merchant already has a category with the slug '" + slug + "'.");
+        }
+        return row;
+    }
+
+    List<CategoryRow> all(UUID merchant) {
+        return transactions.read(db -> db.getMapper(CatalogMapper.class).categories(merchant));
+    }
+
+    /** The category and every category below it. */
+    static List<UUID> withDescendants(UUID root, List<CategoryRow> all) {
+        List<UUID> found = new ArrayList<>(List.of(root));
+        for (int i = 0; i < found.size(); i++) {
+            UUID parent = found.get(i);
+            all.stream().filter(row -> parent.equals(row.parentId())).map(CategoryRow::id).forEach(found::add);
+        }
+        return found;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.drop.catalog.internal.persistence;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.ibatis.annotations.Param;
+
+/** SQL of the {@code catalog} schema; see CatalogMapper.xml. */
+public interface CatalogMapper {
+
+    Optional<ProductRow> product(@Param("merchantId") UUID merchantId, @Param("id") UUID id);
+
+    Optional<ProductRow> publishedBySlug(@Param("merchantId") UUID merchantId, @Param("slug") String slug);
+
+    /** A merchant's products by name, any status (all when null), after the given name and id. */
+    List<ProductRow> products(@Param("merchantId") UUID merchantId, @Param("status") String status,
+                              @Param("afterName") String afterName, @Param("afterId") UUID afterId, @Param("limit") int limit);
+
+    List<ProductRow> published(PublicQuery query);
+
+    void insertProduct(ProductRow row);
+
+    /** Updates the row if its version is still {@code row.version() - 1}; returns the rows changed. */
+    int updateProduct(ProductRow row);
+
+    int deleteProduct(@Param("merchantId") UUID merchantId, @Param("id") UUID id);
+
+    List<VariantRow> variants(UUID productId);
+
+    List<VariantRow> variantsOf(@Param("productIds") List<UUID> productIds);
+
+    void insertVariant(VariantRow row);
+
+    void deleteVariants(UUID productId);
+
+    List<UUID> categoriesOf(UUID productId);
+
+    void insertProductCategory(@Param("productId") UUID productId, @Param("categoryId") UUID categoryId);
+
+    void deleteProductCategories(UUID productId);
+
+    List<CategoryRow> categories(UUID merchantId);
+
+    Optional<CategoryRow> categoryBySlug(@Param("merchantId") UUID merchantId, @Param("slug") String slug);
+
+    void insertCategory(CategoryRow row);
+}

@@ -1,0 +1,140 @@
+package dev.drop.catalog.internal.rest;
+
+import dev.drop.catalog.ProductStatus;
+import dev.drop.catalog.internal.Product;
+import dev.drop.catalog.internal.ProductInput;
+import dev.drop.catalog.internal.Products;
+import dev.drop.platform.paging.PageRequest;
+import dev.drop.platform.problem.FieldError;
+import dev.drop.platform.problem.ProblemType;
+import dev.drop.platform.security.Caller;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.PATCH;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.EntityTag;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** A merchant's products as its staff and API keys manage them. Answers carry the product's version as ETag. */
+@Component(service = ProductsResource.class, property = "osgi.jaxrs.resource=true")
+@Path("v1/merchants/{merchantId}/products")
+@Produces(MediaType.APPLICATION_JSON)
+public final class ProductsResource {
+
+    private final Products products;
+
+    @Activate
+    public ProductsResource(@Reference Products products) {
+        this.products = products;
+    }
+
+    @GET
+    public Views.StaffProducts list(@PathParam("merchantId") String merchantId, @QueryParam("status") String status,
+                                    @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit,
+                                    @Context SecurityContext security) {
+        return Views.StaffProducts.of(products.list(id(merchantId, "merchant"), caller(security), status(status),
+                PageRequest.of(cursor, limit)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@PathParam("merchantId") String merchantId, ProductInput body, @Context SecurityContext security) {
+        UUID merchant = id(merchantId, "merchant");
+        Product created = products.create(merchant, caller(security), required(body));
+        return tagged(Response.created(URI.create("v1/merchants/" + merchant + "/products/" + created.row().id())), created);
+    }
+
+    @GET
+    @Path("{productId}")
+    public Response show(@PathParam("merchantId") String merchantId, @PathParam("productId") String productId,
+                         @Context SecurityContext security) {
+        return tagged(Response.ok(), products.get(id(merchantId, "merchant"), caller(security), id(productId, "product")));
+    }
+
+    /** Changes the fields sent; {@code If-Match} with the ETag read makes a stale write fail with 412. */
+    @PATCH
+    @Path("{productId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response change(@PathParam("merchantId") String merchantId, @PathParam("productId") String productId,
+                           ProductInput body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Context SecurityContext security) {
+        return tagged(Response.ok(), products.change(id(merchantId, "merchant"), caller(security), id(productId, "product"),
+                required(body), ifMatch(ifMatch)));
+    }
+
+    @DELETE
+    @Path("{productId}")
+    public Response delete(@PathParam("merchantId") String merchantId, @PathParam("productId") String productId,
+                           @Context SecurityContext security) {
+        products.delete(id(merchantId, "merchant"), caller(security), id(productId, "product"));
+        return Response.noContent().build();
+    }
+
+    private static Response tagged(Response.ResponseBuilder response, Product product) {
+        return response.tag(new EntityTag(Long.toString(product.row().version()))).entity(Views.StaffProduct.of(product)).build();
+    }
+
+    static ProductStatus status(String status) {
+        if (status == null) {
+            return null;
+        }
+        try {
+            return ProductStatus.valueOf(status.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemType.VALIDATION.exception("The status filter is invalid.", List.of(new FieldError("status",
+                    "must be DRAFT, PUBLISHED or ARCHIVED")));
+        }
+    }
+
+    static <T> T required(T body) {
+        if (body == null) {
+            throw ProblemType.BAD_REQUEST.exception("The request needs a JSON body.");
+        }
+        return body;
+    }
+
+    static UUID id(String id, String what) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemType.NOT_FOUND.exception("There is no " + what + " " + id + ".");
+        }
+    }
+
+    static Caller caller(SecurityContext security) {
+        return Caller.of(security.getUserPrincipal());
+    }
+
+    /** The version an {@code If-Match} header names ({@code "3"} or {@code W/"3"}); -1 when there is none. */
+    static long ifMatch(String header) {
+        if (header == null) {
+            return -1;
+        }
+        String tag = header.strip().replaceFirst("^W/", "");
+        if (tag.length() > 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            try {
+                return Long.parseLong(tag.substring(1, tag.length() - 1));
+            } catch (NumberFormatException e) {
+                // falls through
+            }
+        }
+        throw ProblemType.PRECONDITION_FAILED.exception("If-Match names no version of this product; send the ETag you read.");
+    }
+}

@@ -1,0 +1,88 @@
+package dev.drop.catalog.internal.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.drop.catalog.ProductStatus;
+import dev.drop.catalog.internal.Product;
+import dev.drop.catalog.internal.persistence.CategoryRow;
+import dev.drop.catalog.internal.persistence.ProductRow;
+import dev.drop.catalog.internal.persistence.VariantRow;
+import dev.drop.platform.money.Money;
+import dev.drop.platform.paging.Page;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The JSON the catalog routes answer with. Money is {@code {"amount": <minor units>, "currency": "SEK"}}. */
+final class Views {
+
+    private Views() {
+    }
+
+    record Variant(UUID id, String sku, String name, Money price, int stock) {
+
+        static Variant of(VariantRow row, String currency) {
+            return new Variant(row.id(), row.sku(), row.name(), Money.of(row.price(), currency), row.stock());
+        }
+    }
+
+    /** A product as its merchant's staff see it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record StaffProduct(UUID id, String sku, String slug, String name, String brand, String description,
+                        Map<String, String> attributes, ProductStatus status, String seoTitle, String seoDescription,
+                        Money fromPrice, boolean inStock, List<Variant> variants, List<UUID> categories, Instant createdAt,
+                        Instant updatedAt, long version) {
+
+        static StaffProduct of(Product product) {
+            ProductRow row = product.row();
+            return new StaffProduct(row.id(), row.sku(), row.slug(), row.name(), row.brand(), row.description(),
+                    product.attributes(), ProductStatus.valueOf(row.status()), row.seoTitle(), row.seoDescription(),
+                    row.minPrice() == null ? null : Money.of(row.minPrice(), row.currency()), row.inStock(),
+                    product.variants().stream().map(v -> Variant.of(v, row.currency())).toList(), product.categories(),
+                    row.createdAt(), row.updatedAt(), row.version());
+        }
+    }
+
+    record StaffProducts(List<StaffProduct> products, String next) {
+
+        static StaffProducts of(Page<Product> page) {
+            return new StaffProducts(page.items().stream().map(StaffProduct::of).toList(), page.nextCursor());
+        }
+    }
+
+    /** A product as shoppers see it: no SKU of the product itself, no status, no internal ids of categories. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record PublicProduct(String slug, String name, String brand, String description, Map<String, String> attributes,
+                         Money fromPrice, boolean inStock, List<PublicVariant> variants, String seoTitle,
+                         String seoDescription) {
+
+        static PublicProduct of(Product product) {
+            ProductRow row = product.row();
+            return new PublicProduct(row.slug(), row.name(), row.brand(), row.description(), product.attributes(),
+                    row.minPrice() == null ? null : Money.of(row.minPrice(), row.currency()), row.inStock(),
+                    product.variants().stream().map(v -> new PublicVariant(v.sku(), v.name(),
+                            Money.of(v.price(), row.currency()), v.stock() > 0)).toList(), row.seoTitle(), row.seoDescription());
+        }
+    }
+
+    record PublicVariant(String sku, String name, Money price, boolean inStock) {
+    }
+
+    record PublicProducts(List<PublicProduct> products, String next) {
+
+        static PublicProducts of(Page<Product> page) {
+            return new PublicProducts(page.items().stream().map(PublicProduct::of).toList(), page.nextCursor());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Category(UUID id, String slug, String name, UUID parentId, int position) {
+
+        static Category of(CategoryRow row) {
+            return new Category(row.id(), row.slug(), row.name(), row.parentId(), row.position());
+        }
+    }
+
+    record Categories(List<Category> categories) {
+    }
+}

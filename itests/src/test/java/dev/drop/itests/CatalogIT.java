@@ -1,0 +1,223 @@
+package dev.drop.itests;
+
+import static dev.drop.itests.AuthClient.bearer;
+import static dev.drop.itests.Problems.assertProblem;
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.CoreMatchers.not;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.util.ArrayList;
+import java.util.List;
+import javax.inject.Inject;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/** Products, categories and the public catalog over real HTTP against PostgreSQL, with cross-merchant attempts. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class CatalogIT extends DropTestSupport {
+
+    private static final String IBAN = "SE45 5000 0000 0583 9825 7466";
+
+    @Inject
+    private SessionFactory sessions;
+
+    @Configuration
+    public Option[] config() {
+        return distribution(onPostgres());
+    }
+
+    @Test
+    public void staffBuildTheCatalogAndOnlyPublishedProductsOfActiveShopsArePublic() throws Exception {
+        Http api = readyApi();
+        AuthClient auth = new AuthClient(api).awaitModule();
+        auth.register("noor@example.com");
+        String noor = bearer(auth.login("noor@example.com"));
+        String shop = api.postJson("/api/v1/merchants", merchant("noor-parfums"), "Authorization", noor).json().path("id").asText();
+        String products = "/api/v1/merchants/" + shop + "/products";
+
+        String fragrance = created(api.postJson("/api/v1/merchants/" + shop + "/categories", "{\"name\": \"Fragrance\"}",
+                "Authorization", noor)).path("id").asText();
+        String edp = created(api.postJson("/api/v1/merchants/" + shop + "/categories",
+                "{\"name\": \"Eau de Parfum\", \"parentId\": \"" + fragrance + "\"}", "Authorization", noor)).path("id").asText();
+        assertEquals("eau-de-parfum", api.get("/api/v1/merchants/" + shop + "/categories", "Authorization", noor).json()
+                .path("categories").get(1).path("slug").asText());
+
+        JsonNode rose = created(api.postJson(products, product("NP-ROSE", "Rose Noire", "Maison Noor", "PUBLISHED",
+                "[\"" + edp + "\"]", variant("NP-ROSE-50", "50 ml", 129000, 3) + "," + variant("NP-ROSE-100", "100 ml", 189000, 0)),
+                "Authorization", noor));
+        assertEquals("rose-noire", rose.path("slug").asText());
+        assertEquals(129000, rose.path("fromPrice").path("amount").asLong());
+        assertEquals("SEK", rose.path("fromPrice").path("currency").asText());
+        created(api.postJson(products, product("NP-OUD", "Oud Ambré", "Maison Noor", "PUBLISHED", "[]",
+                variant("NP-OUD-50", "50 ml", 99000, 0)), "Authorization", noor));
+        created(api.postJson(products, product("NP-IRIS", "Iris Poudré", "Atelier Blanc", "PUBLISHED", "[\"" + fragrance + "\"]",
+                variant("NP-IRIS-30", "30 ml", 59000, 8)), "Authorization", noor));
+        JsonNode draft = created(api.postJson(products, product("NP-DRAFT", "Secret Draft", "Maison Noor", "DRAFT", "[]",
+                variant("NP-DRAFT-50", "50 ml", 10000, 1)), "Authorization", noor));
+
+        assertProblem(api.postJson(products, product("NP-ROSE", "Again", "X", "DRAFT", "[]", ""), "Authorization", noor), 409,
+                "conflict");
+        Http.Reply invalid = api.postJson(products, product("bad sku!", "", "X", "PUBLISHED", "[]",
+                "{\"sku\": \"V1\", \"name\": \"50 ml\", \"price\": {\"amount\": 100, \"currency\": \"EUR\"}, \"stock\": -1}"),
+                "Authorization", noor);
+        assertProblem(invalid, 400, "validation");
+        for (String field : List.of("\"sku\"", "\"name\"", "variants[0].price.currency", "variants[0].stock")) {
+            assertThat(invalid.body(), containsString(field));
+        }
+        assertProblem(api.postJson(products, product("NP-EMPTY", "Empty", "X", "PUBLISHED", "[]", ""), "Authorization", noor),
+                400, "validation");
+        assertProblem(api.postJson(products, "{\"sku\": \"A\", \"name\": \"A\", \"price\": 5}", "Authorization", noor), 400,
+                "validation");
+
+        String draftPath = products + "/" + draft.path("id").asText();
+        assertProblem(patch(api, draftPath, "{\"name\": \"Stale\"}", noor, "\"9\""), 412, "precondition-failed");
+        Http.Reply renamed = patch(api, draftPath, "{\"name\": \"Still a Draft\"}", noor, "\"1\"");
+        assertEquals(renamed.body(), 200, renamed.status());
+        assertEquals("\"2\"", renamed.header("ETag"));
+
+        assertProblem(api.get("/api/v1/catalog/noor-parfums/products"), 404, "not-found");
+        approve(auth, shop);
+
+        JsonNode all = api.get("/api/v1/catalog/noor-parfums/products").json();
+        assertEquals(List.of("iris-poudre", "oud-ambre", "rose-noire"), slugs(all));
+        assertThat(all.toString(), not(containsString("Draft")));
+        assertEquals(List.of("rose-noire"), slugs(api.get("/api/v1/catalog/noor-parfums/products?q=NOIRE").json()));
+        assertEquals(List.of("oud-ambre", "rose-noire"),
+                slugs(api.get("/api/v1/catalog/noor-parfums/products?brand=Maison%20Noor").json()));
+        assertEquals(List.of("oud-ambre", "rose-noire"),
+                slugs(api.get("/api/v1/catalog/noor-parfums/products?minPrice=900&maxPrice=1290").json()));
+        assertEquals(List.of("iris-poudre", "rose-noire"),
+                slugs(api.get("/api/v1/catalog/noor-parfums/products?inStock=true").json()));
+        assertEquals(List.of("iris-poudre", "rose-noire"),
+                slugs(api.get("/api/v1/catalog/noor-parfums/products?category=fragrance").json()));
+        assertEquals(List.of("rose-noire", "oud-ambre", "iris-poudre"),
+                slugs(api.get("/api/v1/catalog/noor-parfums/products?sort=price_desc").json()));
+        assertEquals(List.of("iris-poudre", "oud-ambre", "rose-noire"), pagedSlugs(api, "sort=price"));
+        assertEquals(List.of("iris-poudre", "oud-ambre", "rose-noire"), pagedSlugs(api, "sort=name"));
+        assertProblem(api.get("/api/v1/catalog/noor-parfums/products?sort=random"), 400, "validation");
+        assertProblem(api.get("/api/v1/catalog/noor-parfums/products?minPrice=1e999999999"), 400, "validation");
+        assertProblem(api.get("/api/v1/catalog/noor-parfums/products?cursor=garbage"), 400, "validation");
+        assertProblem(api.get("/api/v1/catalog/noor-parfums/products?q=" + "x".repeat(101)), 400, "validation");
+
+        JsonNode page = api.get("/api/v1/catalog/noor-parfums/products/rose-noire").json();
+        assertEquals("Rose Noire", page.path("name").asText());
+        assertFalse(page.path("variants").get(1).path("inStock").asBoolean());
+        assertProblem(api.get("/api/v1/catalog/noor-parfums/products/still-a-draft"), 404, "not-found");
+        assertProblem(api.get("/api/v1/catalog/nobody/products"), 404, "not-found");
+
+        assertEquals(204, api.send("DELETE", draftPath, BodyPublishers.noBody(), "Authorization", noor).status());
+        assertProblem(api.get(draftPath, "Authorization", noor), 404, "not-found");
+    }
+
+    @Test
+    public void noOneReachesAnotherMerchantsProductsAndKeysActWithinTheirScopes() throws Exception {
+        Http api = readyApi();
+        AuthClient auth = new AuthClient(api).awaitModule();
+        auth.register("maja@example.com");
+        auth.register("kim@example.com");
+        String maja = bearer(auth.login("maja@example.com"));
+        String kim = bearer(auth.login("kim@example.com"));
+        String majaShop = api.postJson("/api/v1/merchants", merchant("maja-doft"), "Authorization", maja).json().path("id").asText();
+        String kimShop = api.postJson("/api/v1/merchants", merchant("kim-scents"), "Authorization", kim).json().path("id").asText();
+        String majaProducts = "/api/v1/merchants/" + majaShop + "/products";
+        String product = created(api.postJson(majaProducts, product("MD-1", "Linden", "Maja", "DRAFT", "[]",
+                variant("MD-1-50", "50 ml", 50000, 2)), "Authorization", maja)).path("id").asText();
+
+        assertProblem(api.get(majaProducts, "Authorization", kim), 404, "not-found");
+        assertProblem(api.get(majaProducts + "/" + product, "Authorization", kim), 404, "not-found");
+        assertProblem(api.get("/api/v1/merchants/" + kimShop + "/products/" + product, "Authorization", kim), 404, "not-found");
+        assertProblem(patch(api, majaProducts + "/" + product, "{\"name\": \"Mine\"}", kim, null), 404, "not-found");
+        assertProblem(api.send("DELETE", majaProducts + "/" + product, BodyPublishers.noBody(), "Authorization", kim), 404,
+                "not-found");
+        assertProblem(api.get(majaProducts), 401, "unauthorized");
+
+        api.postJson("/api/v1/merchants/" + majaShop + "/staff", "{\"email\": \"kim@example.com\", \"role\": \"VIEWER\"}",
+                "Authorization", maja);
+        assertEquals(200, api.get(majaProducts + "/" + product, "Authorization", kim).status());
+        assertProblem(api.postJson(majaProducts, product("MD-2", "Kim's", "K", "DRAFT", "[]", ""), "Authorization", kim), 403,
+                "forbidden");
+
+        String reader = key(api, majaShop, maja, "[\"catalog:read\"]");
+        String writer = key(api, majaShop, maja, "[\"catalog:read\", \"catalog:write\"]");
+        assertEquals(200, api.get(majaProducts, "Authorization", reader).status());
+        assertProblem(api.postJson(majaProducts, product("MD-3", "Read only", "K", "DRAFT", "[]", ""), "Authorization", reader),
+                403, "forbidden");
+        assertEquals(201, api.postJson(majaProducts, product("MD-4", "From the till", "K", "DRAFT", "[]", ""),
+                "Authorization", writer).status());
+        assertProblem(api.get("/api/v1/merchants/" + kimShop + "/products", "Authorization", writer), 404, "not-found");
+        assertProblem(api.postJson("/api/v1/merchants/" + kimShop + "/products", product("KS-1", "Planted", "K", "DRAFT",
+                "[]", ""), "Authorization", writer), 404, "not-found");
+        assertTrue(api.get(majaProducts, "Authorization", maja).json().path("products").size() == 2);
+    }
+
+    private static String key(Http api, String merchant, String owner, String scopes) {
+        return "Bearer " + created(api.postJson("/api/v1/merchants/" + merchant + "/api-keys", "{\"name\": \"till\", \"scopes\": "
+                + scopes + "}", "Authorization", owner)).path("secret").asText();
+    }
+
+    private void approve(AuthClient auth, String merchant) throws Exception {
+        String id = auth.register("reviewer-" + merchant.substring(0, 8) + "@example.com");
+        RoleGrants.grant(sessions, id, "COMPLIANCE");
+        String reviewer = bearer(auth.login("reviewer-" + merchant.substring(0, 8) + "@example.com"));
+        Http.Reply approved = http().postJson("/api/v1/admin/merchants/" + merchant + "/approve", "{}", "Authorization", reviewer);
+        assertEquals(approved.body(), 200, approved.status());
+    }
+
+    private static List<String> pagedSlugs(Http api, String query) {
+        List<String> slugs = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = api.get("/api/v1/catalog/noor-parfums/products?limit=1&" + query
+                    + (cursor == null ? "" : "&cursor=" + cursor)).json();
+            slugs.addAll(slugs(page));
+            cursor = page.path("next").isNull() || page.path("next").isMissingNode() ? null : page.path("next").asText();
+        } while (cursor != null && slugs.size() < 10);
+        return slugs;
+    }
+
+    private static List<String> slugs(JsonNode page) {
+        List<String> slugs = new ArrayList<>();
+        page.path("products").forEach(product -> slugs.add(product.path("slug").asText()));
+        return slugs;
+    }
+
+    private static JsonNode created(Http.Reply reply) {
+        assertEquals(reply.body(), 201, reply.status());
+        return reply.json();
+    }
+
+    private static Http.Reply patch(Http api, String path, String json, String bearer, String ifMatch) {
+        return ifMatch == null
+                ? api.send("PATCH", path, BodyPublishers.ofString(json), "Authorization", bearer, "Content-Type", "application/json")
+                : api.send("PATCH", path, BodyPublishers.ofString(json), "Authorization", bearer, "Content-Type",
+                        "application/json", "If-Match", ifMatch);
+    }
+
+    private static String merchant(String slug) {
+        return "{\"slug\": \"" + slug + "\", \"displayName\": \"Shop\", \"legalName\": \"Shop AB\", \"country\": \"SE\", "
+                + "\"currency\": \"SEK\", \"organisationNumber\": \"556677-8899\", \"payoutIban\": \"" + IBAN + "\"}";
+    }
+
+    private static String product(String sku, String name, String brand, String status, String categories, String variants) {
+        return "{\"sku\": \"" + sku + "\", \"name\": \"" + name + "\", \"brand\": \"" + brand + "\", \"status\": \"" + status
+                + "\", \"description\": \"A scent.\", \"attributes\": {\"concentration\": \"EdP\"}, \"categories\": "
+                + categories + ", \"variants\": [" + variants + "]}";
+    }
+
+    private static String variant(String sku, String name, long amount, int stock) {
+        return "{\"sku\": \"" + sku + "\", \"name\": \"" + name + "\", \"price\": {\"amount\": " + amount
+                + ", \"currency\": \"SEK\"}, \"stock\": " + stock + "}";
+    }
+}
