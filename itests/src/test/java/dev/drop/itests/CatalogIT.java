@@ -87,6 +87,17 @@ public class CatalogIT extends DropTestSupport {
         assertEquals(renamed.body(), 200, renamed.status());
         assertEquals("\"2\"", renamed.header("ETag"));
 
+        JsonNode dashboard = api.get("/api/v1/merchants/" + shop + "/dashboard", "Authorization", noor).json();
+        assertEquals("PENDING", dashboard.path("status").asText());
+        JsonNode figures = dashboard.path("sections").path("catalog");
+        assertEquals(3, figures.path("productsByStatus").path("PUBLISHED").asInt());
+        assertEquals(1, figures.path("productsByStatus").path("DRAFT").asInt());
+        assertEquals(0, figures.path("productsByStatus").path("ARCHIVED").asInt());
+        assertEquals(5, figures.path("variants").asInt());
+        assertEquals(1, figures.path("publishedOutOfStock").asInt());
+        assertEquals(2, figures.path("categories").asInt());
+        assertEquals("Still a Draft", figures.path("recentlyChanged").get(0).path("name").asText());
+
         assertProblem(api.get("/api/v1/catalog/noor-parfums/products"), 404, "not-found");
         approve(auth, shop);
 
@@ -142,6 +153,7 @@ public class CatalogIT extends DropTestSupport {
         assertProblem(api.send("DELETE", majaProducts + "/" + product, BodyPublishers.noBody(), "Authorization", kim), 404,
                 "not-found");
         assertProblem(api.get(majaProducts), 401, "unauthorized");
+        assertProblem(api.get("/api/v1/merchants/" + majaShop + "/dashboard", "Authorization", kim), 404, "not-found");
 
         api.postJson("/api/v1/merchants/" + majaShop + "/staff", "{\"email\": \"kim@example.com\", \"role\": \"VIEWER\"}",
                 "Authorization", maja);

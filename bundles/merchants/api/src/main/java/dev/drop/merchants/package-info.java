@@ -1,6 +1,6 @@
 /** The merchants module's services for other modules: merchants, their public state, and what a caller may do there. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.drop.merchants;
 
 import org.osgi.annotation.bundle.Export;

@@ -44,4 +44,16 @@ public interface CatalogMapper {
     Optional<CategoryRow> categoryBySlug(@Param("merchantId") UUID merchantId, @Param("slug") String slug);
 
     void insertCategory(CategoryRow row);
+
+    /** Rows of {@code status, products} for the merchant's products. */
+    List<StatusCount> countByStatus(UUID merchantId);
+
+    int countVariants(UUID merchantId);
+
+    int countPublishedOutOfStock(UUID merchantId);
+
+    int countCategories(UUID merchantId);
+
+    /** The merchant's most recently changed products. */
+    List<ProductRow> recentlyChanged(@Param("merchantId") UUID merchantId, @Param("limit") int limit);
 }

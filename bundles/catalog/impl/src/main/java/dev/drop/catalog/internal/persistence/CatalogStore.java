@@ -17,7 +17,7 @@ public final class CatalogStore {
     @Activate
     public CatalogStore(@Reference Database database) {
         this.transactions = database.open(ModuleSchema.of("catalog", CatalogStore.class, List.of(CatalogMapper.class),
-                List.of(ProductRow.class, VariantRow.class, CategoryRow.class, PublicQuery.class)));
+                List.of(ProductRow.class, VariantRow.class, CategoryRow.class, PublicQuery.class, StatusCount.class)));
     }
 
     public Transactions transactions() {
