@@ -174,6 +174,59 @@ public class CatalogIT extends DropTestSupport {
         assertTrue(api.get(majaProducts, "Authorization", maja).json().path("products").size() == 2);
     }
 
+    @Test
+    public void aSheetWithAnyBadRowImportsNothingAndAnExportImportsBackUnchanged() throws Exception {
+        Http api = readyApi();
+        AuthClient auth = new AuthClient(api).awaitModule();
+        auth.register("sara@example.com");
+        String sara = bearer(auth.login("sara@example.com"));
+        String shop = api.postJson("/api/v1/merchants", merchant("sara-scents"), "Authorization", sara).json().path("id").asText();
+        String products = "/api/v1/merchants/" + shop + "/products";
+        created(api.postJson("/api/v1/merchants/" + shop + "/categories", "{\"name\": \"Eau de Parfum\"}", "Authorization", sara));
+
+        String header = "sku,name,brand,status,categories,variant_sku,variant_name,price,stock,attribute:notes\n";
+        String bad = header
+                + "SS-1,Vetiver,Sara,PUBLISHED,eau-de-parfum,SS-1-50,50 ml,1290.00,4,\"vetiver, cedar\"\n"
+                + "SS-1,Vetiver,Sara,PUBLISHED,eau-de-parfum,SS-1-100,100 ml,12.345,2,\"vetiver, cedar\"\n"
+                + "SS-2,Neroli,Sara,SOLD,cologne,SS-2-50,50 ml,990,many,\n"
+                + "SS-3,,Sara,DRAFT,,,,,,\n";
+        Http.Reply refused = csv(api, products + "/import", bad, sara);
+        assertProblem(refused, 422, "unprocessable");
+        for (String field : List.of("row 3: price", "row 4: status", "row 4: stock", "row 4: categories", "row 5: name")) {
+            assertThat(refused.body(), containsString(field));
+        }
+        assertEquals(0, api.get(products, "Authorization", sara).json().path("products").size());
+        assertProblem(csv(api, products + "/import", "sku,name,colour\nA,B,red\n", sara), 422, "unprocessable");
+        assertProblem(csv(api, products + "/import", "sku,name\n\"A,B\n", sara), 400, "bad-request");
+
+        String good = header
+                + "SS-1,Vetiver,Sara,PUBLISHED,eau-de-parfum,SS-1-50,50 ml,1290.00,4,\"vetiver, cedar\"\n"
+                + "SS-1,Vetiver,Sara,PUBLISHED,eau-de-parfum,SS-1-100,100 ml,1890.50,0,\"vetiver, cedar\"\n"
+                + "SS-2,Neroli,Sara,DRAFT,,,,,,\n";
+        Http.Reply imported = csv(api, products + "/import", good, sara);
+        assertEquals(imported.body(), 200, imported.status());
+        assertEquals(2, imported.json().path("created").asInt());
+        JsonNode vetiver = api.get("/api/v1/merchants/" + shop + "/products?status=PUBLISHED", "Authorization", sara).json()
+                .path("products").get(0);
+        assertEquals(129000, vetiver.path("variants").get(0).path("price").path("amount").asLong());
+        assertEquals(189050, vetiver.path("variants").get(1).path("price").path("amount").asLong());
+        assertEquals("vetiver, cedar", vetiver.path("attributes").path("notes").asText());
+
+        Http.Reply export = api.get(products + "/export", "Authorization", sara);
+        assertEquals(export.body(), 200, export.status());
+        assertThat(export.header("Content-Type"), containsString("text/csv"));
+        assertThat(export.body(), containsString("SS-1,Vetiver,vetiver,Sara,,PUBLISHED,eau-de-parfum,,,SS-1-100,100 ml,1890.50,0"));
+        Http.Reply again = csv(api, products + "/import", export.body(), sara);
+        assertEquals(again.body(), 200, again.status());
+        assertEquals(0, again.json().path("created").asInt());
+        assertEquals(2, again.json().path("updated").asInt());
+        assertEquals(export.body(), api.get(products + "/export", "Authorization", sara).body());
+    }
+
+    private static Http.Reply csv(Http api, String path, String sheet, String bearer) {
+        return api.send("POST", path, BodyPublishers.ofString(sheet), "Authorization", bearer, "Content-Type", "text/csv");
+    }
+
     private static String key(Http api, String merchant, String owner, String scopes) {
         return "Bearer " + created(api.postJson("/api/v1/merchants/" + merchant + "/api-keys", "{\"name\": \"till\", \"scopes\": "
                 + scopes + "}", "Authorization", owner)).path("secret").asText();

@@ -21,6 +21,9 @@ import dev.drop.platform.paging.PageRequest;
 import dev.drop.platform.problem.FieldError;
 import dev.drop.platform.problem.ProblemType;
 import dev.drop.platform.security.Caller;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -76,25 +79,14 @@ public final class Products {
 
     public Product create(UUID merchantId, Caller caller, ProductInput input) {
         Merchant merchant = require(merchantId, caller, MerchantRole.MANAGER);
-        ProductStatus status = input.status() == null ? ProductStatus.DRAFT : input.status();
-        String slug = input.slug() == null ? ProductRules.slugOf(input.name()) : input.slug();
-        List<FieldError> errors = new ArrayList<>();
-        ProductRules.sku("sku", input.sku(), errors);
-        ProductRules.text("name", input.name(), 200, true, errors);
-        ProductRules.slug(slug, errors);
-        checkOptional(input, errors);
-        ProductRules.variants(input.variants(), merchant.currency(), errors);
-        List<ProductInput.Variant> variants = input.variants() == null ? List.of() : input.variants();
-        requireVariantsToPublish(status, variants, errors);
+        List<FieldError> errors = errorsOfNew(input, merchant);
         if (!errors.isEmpty()) {
             throw ProblemType.VALIDATION.exception("The product is not valid.", errors);
         }
         Instant now = now();
-        Map<String, String> attributes = input.attributes() == null ? Map.of() : new TreeMap<>(input.attributes());
-        ProductRow row = new ProductRow(UUID.randomUUID(), merchantId, input.sku(), slug, input.name().strip(),
-                blankToNull(input.brand()), blankToNull(input.description()), json(attributes), status.name(),
-                blankToNull(input.seoTitle()), blankToNull(input.seoDescription()), merchant.currency().getCurrencyCode(),
-                minPrice(variants), inStock(variants), now, now, 1);
+        ProductRow row = newRow(merchant, input, UUID.randomUUID(), now, now, 1);
+        List<ProductInput.Variant> variants = input.variants() == null ? List.of() : input.variants();
+        ProductStatus status = ProductStatus.valueOf(row.status());
         List<UUID> categories = input.categories() == null ? List.of() : List.copyOf(Set.copyOf(input.categories()));
         writing(row, () -> transactions.run(db -> {
             CatalogMapper catalog = db.getMapper(CatalogMapper.class);
@@ -108,6 +100,91 @@ public final class Products {
         return read(merchantId, row.id()).orElseThrow();
     }
 
+    /** What a client gets back from an import: how many products it created and how many it changed. */
+    public record Imported(int created, int updated) {
+    }
+
+    /**
+     * Creates or updates (by SKU) every product of a CSV sheet, all or nothing: a sheet with any bad row changes
+     * nothing and every problem is reported with its row.
+     */
+    public Imported importSheet(UUID merchantId, Caller caller, InputStream sheet) {
+        Merchant merchant = require(merchantId, caller, MerchantRole.MANAGER);
+        CatalogCsv.Sheet read = CatalogCsv.read(sheet, merchant.currency());
+        List<FieldError> errors = new ArrayList<>(read.errors());
+        Map<String, UUID> categories = transactions.read(db -> db.getMapper(CatalogMapper.class).categories(merchantId))
+                .stream().collect(Collectors.toMap(CategoryRow::slug, CategoryRow::id));
+        List<ProductInput> products = new ArrayList<>();
+        for (CatalogCsv.Imported imported : read.products()) {
+            List<UUID> ids = new ArrayList<>();
+            for (String slug : imported.categorySlugs()) {
+                if (categories.containsKey(slug)) {
+                    ids.add(categories.get(slug));
+                } else {
+                    errors.add(new FieldError("row " + imported.row() + ": categories", "the shop has no category '" + slug + "'"));
+                }
+            }
+            ProductInput given = imported.product();
+            ProductInput product = new ProductInput(given.sku(), given.name(), given.slug(), given.brand(), given.description(),
+                    given.attributes(), given.status(), given.seoTitle(), given.seoDescription(), ids, given.variants());
+            errorsOfNew(product, merchant).forEach(error -> errors.add(new FieldError("row " + imported.row() + ": "
+                    + error.field(), error.message())));
+            products.add(product);
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemType.UNPROCESSABLE.exception("The sheet has " + errors.size() + " problem" + (errors.size() == 1 ? "" : "s")
+                    + "; nothing was imported.", errors.subList(0, Math.min(errors.size(), 200)));
+        }
+        Instant now = now();
+        int[] created = {0};
+        try {
+            transactions.run(db -> {
+                CatalogMapper catalog = db.getMapper(CatalogMapper.class);
+                for (ProductInput product : products) {
+                    Optional<ProductRow> existing = catalog.productBySku(merchantId, product.sku());
+                    ProductRow row = newRow(merchant, product, existing.map(ProductRow::id).orElse(UUID.randomUUID()),
+                            existing.map(ProductRow::createdAt).orElse(now), now,
+                            existing.map(was -> was.version() + 1).orElse(1L));
+                    if (existing.isPresent()) {
+                        catalog.updateProduct(row);
+                        catalog.deleteVariants(row.id());
+                        catalog.deleteProductCategories(row.id());
+                    } else {
+                        catalog.insertProduct(row);
+                        created[0]++;
+                    }
+                    replaceVariants(catalog, row, product.variants());
+                    product.categories().stream().distinct().forEach(category -> catalog.insertProductCategory(row.id(), category));
+                }
+            });
+        } catch (PersistenceException duplicate) {
+            throw ProblemType.CONFLICT.exception("A slug or variant SKU of the sheet is used by another product of the shop; "
+                    + "nothing was imported.");
+        }
+        Imported result = new Imported(created[0], products.size() - created[0]);
+        audit.record(actor(caller), "catalog.import", "merchant:" + merchantId, result.created() + " created, "
+                + result.updated() + " updated");
+        return result;
+    }
+
+    /** Every product of the merchant as a CSV sheet the import reads back. */
+    public void exportSheet(UUID merchantId, Caller caller, Writer out) throws IOException {
+        require(merchantId, caller, MerchantRole.VIEWER);
+        List<Product> all = new ArrayList<>();
+        Optional<Cursor> after = Optional.empty();
+        while (true) {
+            Page<Product> page = page(merchantId, null, new PageRequest(after, PageRequest.MAX_LIMIT));
+            page.items().forEach(product -> all.add(read(merchantId, product.row().id()).orElse(product)));
+            if (page.nextCursor() == null) {
+                break;
+            }
+            after = Optional.of(Cursor.decode(page.nextCursor()));
+        }
+        Map<UUID, String> slugs = transactions.read(db -> db.getMapper(CatalogMapper.class).categories(merchantId)).stream()
+                .collect(Collectors.toMap(CategoryRow::id, CategoryRow::slug));
+        CatalogCsv.write(all, slugs, out);
+    }
+
     public Product get(UUID merchantId, Caller caller, UUID product) {
         require(merchantId, caller, MerchantRole.VIEWER);
         return read(merchantId, product).orElseThrow(() -> notFound(product));
@@ -116,6 +193,10 @@ public final class Products {
     /** The merchant's products by name, optionally in one status. */
     public Page<Product> list(UUID merchantId, Caller caller, ProductStatus status, PageRequest page) {
         require(merchantId, caller, MerchantRole.VIEWER);
+        return page(merchantId, status, page);
+    }
+
+    private Page<Product> page(UUID merchantId, ProductStatus status, PageRequest page) {
         String afterName = page.after().map(cursor -> cursor.key(0)).orElse(null);
         UUID afterId = page.after().map(cursor -> uuid(cursor.key(1))).orElse(null);
         List<ProductRow> rows = transactions.read(db -> db.getMapper(CatalogMapper.class).products(merchantId,
@@ -240,6 +321,30 @@ public final class Products {
             throw ProblemType.VALIDATION.exception("The product names categories this merchant does not have.",
                     List.of(new FieldError("categories", "must be ids of this merchant's categories")));
         }
+    }
+
+    private static List<FieldError> errorsOfNew(ProductInput input, Merchant merchant) {
+        ProductStatus status = input.status() == null ? ProductStatus.DRAFT : input.status();
+        List<FieldError> errors = new ArrayList<>();
+        ProductRules.sku("sku", input.sku(), errors);
+        ProductRules.text("name", input.name(), 200, true, errors);
+        ProductRules.slug(input.slug() == null ? ProductRules.slugOf(input.name()) : input.slug(), errors);
+        checkOptional(input, errors);
+        ProductRules.variants(input.variants(), merchant.currency(), errors);
+        requireVariantsToPublish(status, input.variants() == null ? List.of() : input.variants(), errors);
+        return errors;
+    }
+
+    /** The row of a product as given whole (created, or replaced by an import). */
+    private static ProductRow newRow(Merchant merchant, ProductInput input, UUID id, Instant createdAt, Instant now,
+                                     long version) {
+        ProductStatus status = input.status() == null ? ProductStatus.DRAFT : input.status();
+        List<ProductInput.Variant> variants = input.variants() == null ? List.of() : input.variants();
+        Map<String, String> attributes = input.attributes() == null ? Map.of() : new TreeMap<>(input.attributes());
+        return new ProductRow(id, merchant.id(), input.sku(), input.slug() == null ? ProductRules.slugOf(input.name()) : input.slug(),
+                input.name().strip(), blankToNull(input.brand()), blankToNull(input.description()), json(attributes),
+                status.name(), blankToNull(input.seoTitle()), blankToNull(input.seoDescription()),
+                merchant.currency().getCurrencyCode(), minPrice(variants), inStock(variants), createdAt, now, version);
     }
 
     private static void checkOptional(ProductInput input, List<FieldError> errors) {

@@ -10,6 +10,8 @@ public interface CatalogMapper {
 
     Optional<ProductRow> product(@Param("merchantId") UUID merchantId, @Param("id") UUID id);
 
+    Optional<ProductRow> productBySku(@Param("merchantId") UUID merchantId, @Param("sku") String sku);
+
     Optional<ProductRow> publishedBySlug(@Param("merchantId") UUID merchantId, @Param("slug") String slug);
 
     /** A merchant's products by name, any status (all when null), after the given name and id. */

@@ -4,11 +4,16 @@ import dev.drop.catalog.ProductStatus;
 import dev.drop.catalog.internal.Product;
 import dev.drop.catalog.internal.ProductInput;
 import dev.drop.catalog.internal.Products;
+import dev.drop.merchants.MerchantRole;
 import dev.drop.platform.paging.PageRequest;
 import dev.drop.platform.problem.FieldError;
 import dev.drop.platform.problem.ProblemType;
 import dev.drop.platform.security.Caller;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -28,6 +33,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.StreamingOutput;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -59,6 +65,32 @@ public final class ProductsResource {
         UUID merchant = id(merchantId, "merchant");
         Product created = products.create(merchant, caller(security), required(body));
         return tagged(Response.created(URI.create("v1/merchants/" + merchant + "/products/" + created.row().id())), created);
+    }
+
+    /** Creates or updates (by SKU) the products of a CSV sheet; a sheet with any bad row changes nothing (422). */
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    public Products.Imported importSheet(@PathParam("merchantId") String merchantId, InputStream sheet,
+                                         @Context SecurityContext security) {
+        return products.importSheet(id(merchantId, "merchant"), caller(security), sheet);
+    }
+
+    /** Every product as a CSV sheet (one row per variant) that the import reads back. */
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    public Response exportSheet(@PathParam("merchantId") String merchantId, @Context SecurityContext security) {
+        UUID merchant = id(merchantId, "merchant");
+        Caller caller = caller(security);
+        products.require(merchant, caller, MerchantRole.VIEWER);
+        StreamingOutput sheet = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            products.exportSheet(merchant, caller, writer);
+            writer.flush();
+        };
+        return Response.ok(sheet, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"products-" + merchant + ".csv\"").build();
     }
 
     @GET
