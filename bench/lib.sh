@@ -76,8 +76,10 @@ add_console_user() {
 
 # console <home> <command>: runs a console command over SSH (stdin kept open: bin/client needs it)
 console() {
-  "$1/bin/client" -a $((HTTP_PORT + 1)) -u "$CONSOLE_USER" -p "$CONSOLE_PASSWORD" -r 30 -d 1 "$2" < <(sleep 3600) 2>&1 \
-    | grep -v "JAVA_HOME not set"
+  local keeper="$1/data/console-stdin.pid"
+  "$1/bin/client" -a $((HTTP_PORT + 1)) -u "$CONSOLE_USER" -p "$CONSOLE_PASSWORD" -r 30 -d 1 "$2" \
+    < <(exec 2>/dev/null; sleep 3600 & echo $! > "$keeper"; wait) 2>&1 | grep -v "JAVA_HOME not set"
+  kill "$(cat "$keeper")" 2>/dev/null || true
 }
 
 # with_modules <home>: two modules on by default, installed from the system repository like a product's modules:

@@ -277,11 +277,15 @@ public final class Products {
 
     /** The rows with their variants, read in one query for the page. */
     List<Product> withDetails(List<ProductRow> rows) {
+        return rows.isEmpty() ? List.of() : transactions.read(db -> withDetails(db.getMapper(CatalogMapper.class), rows));
+    }
+
+    /** The same, in a session the caller has open. */
+    static List<Product> withDetails(CatalogMapper catalog, List<ProductRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<UUID, List<VariantRow>> variants = transactions.read(db -> db.getMapper(CatalogMapper.class)
-                .variantsOf(rows.stream().map(ProductRow::id).toList())).stream()
+        Map<UUID, List<VariantRow>> variants = catalog.variantsOf(rows.stream().map(ProductRow::id).toList()).stream()
                 .collect(Collectors.groupingBy(VariantRow::productId, LinkedHashMap::new, Collectors.toList()));
         return rows.stream().map(row -> new Product(row, attributes(row.attributes()),
                 variants.getOrDefault(row.id(), List.of()), List.of())).toList();

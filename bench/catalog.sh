@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Public catalog: the JSON list of a shop's published products (first page of 20, sorted by name, 1,000 products of
+# two variants each) against pgbench running the same SQL as the endpoint (the shop by slug, the page, the page's
+# variants; prepared, as the JDBC driver runs them) with the same number of connections, in alternating rounds.
+# Target: the endpoint at >= 0.5 x pgbench. On PostgreSQL.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+need wrk wrk
+ROUNDS=${ROUNDS:-5}
+DURATION=${DURATION:-10}
+CONNECTIONS=${CONNECTIONS:-8}
+PRODUCTS=${PRODUCTS:-1000}
+WARMUP=${WARMUP:-60s}
+
+home=$(unpack)
+db="" work=$(mktemp -d)
+trap 'stop "$home"; rm -rf "$home" "$work"; [ -n "$db" ] && drop_database "$db"' EXIT
+db=$(on_postgres "$home")
+add_console_user "$home"
+start "$home"
+api="http://127.0.0.1:$HTTP_PORT/api"
+wait_200 "$api/v1/health" 180
+
+password="saffron lantern 1942 quietly"
+credentials="{\"email\": \"owner@example.com\", \"password\": \"$password\"}"
+curl -sf -X POST "$api/v1/auth/register" -H 'Content-Type: application/json' -d "$credentials" >/dev/null
+token=$(curl -sf -X POST "$api/v1/auth/login" -H 'Content-Type: application/json' -d "$credentials" \
+  | grep -o '"access_token":"[^"]*"' | cut -d'"' -f4)
+auth="Authorization: Bearer $token"
+merchant=$(curl -sf -X POST "$api/v1/merchants" -H "$auth" -H 'Content-Type: application/json' -d '{"slug": "bench-shop",
+  "displayName": "Bench", "legalName": "Bench AB", "country": "SE", "currency": "SEK", "organisationNumber": "556677-8899",
+  "payoutIban": "SE4550000000058398257466"}' | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
+console "$home" "drop:merchant approve bench-shop --reason benchmark" >/dev/null
+curl -sf -X POST "$api/v1/merchants/$merchant/categories" -H "$auth" -H 'Content-Type: application/json' \
+  -d '{"name": "Eau de Parfum"}' >/dev/null
+
+echo "importing $PRODUCTS products"
+header="sku,name,brand,description,status,categories,variant_sku,variant_name,price,stock,attribute:notes"
+for i in $(seq 1 "$PRODUCTS"); do
+  for size in 50 100; do
+    echo "P$i,Parfum $i,Maison $((i % 17)),A scent with notes of bergamot and cedar,PUBLISHED,eau-de-parfum,P$i-$size,$size ml,$((900 + i % 400)).00,$((i % 5)),\"bergamot, cedar\""
+  done
+done > "$work/rows.csv"
+# sheets of 500 products (a sheet is bounded in size; an even number of rows keeps a product's variants together)
+split -l 1000 -d "$work/rows.csv" "$work/part-"
+for part in "$work"/part-*; do
+  { echo "$header"; cat "$part"; } > "$part.csv"
+  curl -sf -X POST "$api/v1/merchants/$merchant/products/import" -H "$auth" -H 'Content-Type: text/csv' \
+    --data-binary @"$part.csv" >/dev/null
+done
+url="$api/v1/catalog/bench-shop/products?limit=20"
+count=$(curl -sf "$url" | grep -o '"slug"' | wc -l)
+[ "$count" = 20 ] || { echo "the list has $count products, not 20" >&2; exit 1; }
+
+# the endpoint's statements, as MyBatis sends them (see MerchantMapper.xml and CatalogMapper.xml)
+ids=$(psql -qtA -h 127.0.0.1 -U postgres -d "$db" -c "SELECT string_agg(quote_literal(id::text), ',') FROM (SELECT id
+  FROM catalog.product WHERE merchant_id = '$merchant' AND status = 'PUBLISHED' ORDER BY name, id LIMIT 21) page")
+cat > "$work/list.sql" <<SQL
+SELECT m.id, m.slug, m.display_name, m.legal_name, m.country, m.currency, m.organisation_number, m.payout_iban, m.status, m.created_at, m.updated_at, m.version FROM merchants.merchant m WHERE m.slug = 'bench-shop';
+SELECT p.id, p.merchant_id, p.sku, p.slug, p.name, p.brand, p.description, p.attributes, p.status, p.seo_title, p.seo_description, p.currency, p.min_price, p.in_stock, p.created_at, p.updated_at, p.version FROM catalog.product p WHERE p.merchant_id = '$merchant' AND p.status = 'PUBLISHED' ORDER BY p.name, p.id LIMIT 21;
+SELECT id, product_id, merchant_id, sku, name, price, stock, position FROM catalog.variant WHERE product_id IN ($ids) ORDER BY product_id, position;
+SQL
+
+endpoint_round() {
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" "$url")
+  if echo "$out" | grep -qE "Non-2xx|Socket errors"; then echo "errors: $out" >&2; exit 1; fi
+  endpoints+=("$(echo "$out" | awk '/Requests\/sec/ { printf "%d", $2 }')")
+}
+pgbench_round() {
+  pgbenches+=("$(pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$DURATION" -f "$work/list.sql" -h 127.0.0.1 -U postgres "$db" \
+    2>/dev/null | awk '/^tps/ { printf "%d", $3 }')")
+}
+
+cpu0=$(cpu_times)
+echo "warming up ($WARMUP; the JIT is still speeding the endpoint up after 20 s)"
+wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "$url" >/dev/null
+pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T 10 -f "$work/list.sql" -h 127.0.0.1 -U postgres "$db" >/dev/null 2>&1
+endpoints=() pgbenches=()
+for r in $(seq 1 "$ROUNDS"); do  # the order alternates, so neither side always runs second
+  if (( r % 2 )); then endpoint_round; pgbench_round; else pgbench_round; endpoint_round; fi
+  echo "round $r: endpoint ${endpoints[-1]} req/s, pgbench ${pgbenches[-1]} tps"
+done
+endpoint=$(printf '%s\n' "${endpoints[@]}" | median); sql=$(printf '%s\n' "${pgbenches[@]}" | median)
+
+echo
+echo "median of $ROUNDS rounds of ${DURATION}s, $CONNECTIONS connections, $PRODUCTS products, $(nproc) cores ($(steal_since "$cpu0"))"
+echo "  GET /api/v1/catalog/bench-shop/products?limit=20 : $endpoint req/s"
+echo "  pgbench, the same three statements              : $sql tps"
+echo "  ratio endpoint / pgbench                         : $(awk -v a="$endpoint" -v b="$sql" 'BEGIN { printf "%.2f", a / b }') (target >= 0.5)"
