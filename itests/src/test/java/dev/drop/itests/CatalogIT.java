@@ -54,14 +54,21 @@ public class CatalogIT extends DropTestSupport {
         assertEquals("eau-de-parfum", api.get("/api/v1/merchants/" + shop + "/categories", "Authorization", noor).json()
                 .path("categories").get(1).path("slug").asText());
 
+        String winter = created(api.postJson("/api/v1/merchants/" + shop + "/collections", "{\"name\": \"Winter Favourites\"}",
+                "Authorization", noor)).path("id").asText();
         JsonNode rose = created(api.postJson(products, product("NP-ROSE", "Rose Noire", "Maison Noor", "PUBLISHED",
                 "[\"" + edp + "\"]", variant("NP-ROSE-50", "50 ml", 129000, 3) + "," + variant("NP-ROSE-100", "100 ml", 189000, 0)),
                 "Authorization", noor));
         assertEquals("rose-noire", rose.path("slug").asText());
         assertEquals(129000, rose.path("fromPrice").path("amount").asLong());
         assertEquals("SEK", rose.path("fromPrice").path("currency").asText());
-        created(api.postJson(products, product("NP-OUD", "Oud Ambré", "Maison Noor", "PUBLISHED", "[]",
+        JsonNode oud = created(api.postJson(products, product("NP-OUD", "Oud Ambré", "Maison Noor", "PUBLISHED", "[]",
                 variant("NP-OUD-50", "50 ml", 99000, 0)), "Authorization", noor));
+        Http.Reply collected = patch(api, products + "/" + oud.path("id").asText(), "{\"collections\": [\"" + winter + "\"]}",
+                noor, "\"1\"");
+        assertEquals(collected.body(), winter, collected.json().path("collections").get(0).asText());
+        assertProblem(patch(api, products + "/" + oud.path("id").asText(), "{\"collections\": [\"" + fragrance + "\"]}",
+                noor, null), 400, "validation");
         created(api.postJson(products, product("NP-IRIS", "Iris Poudré", "Atelier Blanc", "PUBLISHED", "[\"" + fragrance + "\"]",
                 variant("NP-IRIS-30", "30 ml", 59000, 8)), "Authorization", noor));
         JsonNode draft = created(api.postJson(products, product("NP-DRAFT", "Secret Draft", "Maison Noor", "DRAFT", "[]",
@@ -115,6 +122,10 @@ public class CatalogIT extends DropTestSupport {
                 slugs(api.get("/api/v1/catalog/noor-parfums/products?category=fragrance").json()));
         assertEquals(List.of("rose-noire", "oud-ambre", "iris-poudre"),
                 slugs(api.get("/api/v1/catalog/noor-parfums/products?sort=price_desc").json()));
+        assertEquals(List.of("oud-ambre"),
+                slugs(api.get("/api/v1/catalog/noor-parfums/products?collection=winter-favourites").json()));
+        assertEquals("Winter Favourites", api.get("/api/v1/catalog/noor-parfums/collections").json().path("collections")
+                .get(0).path("name").asText());
         assertEquals(List.of("iris-poudre", "oud-ambre", "rose-noire"), pagedSlugs(api, "sort=price"));
         assertEquals(List.of("iris-poudre", "oud-ambre", "rose-noire"), pagedSlugs(api, "sort=name"));
         assertProblem(api.get("/api/v1/catalog/noor-parfums/products?sort=random"), 400, "validation");

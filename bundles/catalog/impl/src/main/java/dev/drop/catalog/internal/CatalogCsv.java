@@ -138,7 +138,7 @@ final class CatalogCsv {
                 : List.of(cell(record, "categories").split("\\s*\\|\\s*"));
         ProductInput product = new ProductInput(sku, cell(record, "name"), cell(record, "slug"), cell(record, "brand"),
                 cell(record, "description"), attributes, status, cell(record, "seo_title"), cell(record, "seo_description"),
-                null, new ArrayList<>());
+                null, new ArrayList<>(), null);
         Imported first = products.get(sku);
         if (first == null) {
             first = new Imported(row, product, categories);

@@ -7,5 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A product with its variants and categories, as read. */
-public record Product(ProductRow row, Map<String, String> attributes, List<VariantRow> variants, List<UUID> categories) {
+public record Product(ProductRow row, Map<String, String> attributes, List<VariantRow> variants, List<UUID> categories,
+                      List<UUID> collections) {
 }

@@ -7,6 +7,7 @@ import dev.drop.catalog.ProductStatus;
 import dev.drop.catalog.internal.persistence.CatalogMapper;
 import dev.drop.catalog.internal.persistence.CatalogStore;
 import dev.drop.catalog.internal.persistence.CategoryRow;
+import dev.drop.catalog.internal.persistence.CollectionRow;
 import dev.drop.catalog.internal.persistence.ProductRow;
 import dev.drop.catalog.internal.persistence.VariantRow;
 import dev.drop.merchants.Merchant;
@@ -31,6 +32,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -94,6 +96,9 @@ public final class Products {
             catalog.insertProduct(row);
             replaceVariants(catalog, row, variants);
             categories.forEach(category -> catalog.insertProductCategory(row.id(), category));
+            List<UUID> collections = distinct(input.collections());
+            requireOwnCollections(catalog, merchantId, collections);
+            collections.forEach(collection -> catalog.insertProductCollection(row.id(), collection));
         }));
         audit.record(actor(caller), "catalog.product.create", "product:" + row.id(), row.sku() + " '" + row.name() + "' "
                 + status + " at merchant " + merchantId);
@@ -126,7 +131,7 @@ public final class Products {
             }
             ProductInput given = imported.product();
             ProductInput product = new ProductInput(given.sku(), given.name(), given.slug(), given.brand(), given.description(),
-                    given.attributes(), given.status(), given.seoTitle(), given.seoDescription(), ids, given.variants());
+                    given.attributes(), given.status(), given.seoTitle(), given.seoDescription(), ids, given.variants(), null);
             errorsOfNew(product, merchant).forEach(error -> errors.add(new FieldError("row " + imported.row() + ": "
                     + error.field(), error.message())));
             products.add(product);
@@ -252,6 +257,12 @@ public final class Products {
                 catalog.deleteProductCategories(productId);
                 categories.forEach(category -> catalog.insertProductCategory(productId, category));
             }
+            if (input.collections() != null) {
+                List<UUID> collections = distinct(input.collections());
+                requireOwnCollections(catalog, merchantId, collections);
+                catalog.deleteProductCollections(productId);
+                collections.forEach(collection -> catalog.insertProductCollection(productId, collection));
+            }
         }));
         if (!was.status().equals(changed.status())) {
             audit.record(actor(caller), "catalog.product.status", "product:" + productId, was.status() + " -> " + changed.status());
@@ -271,7 +282,7 @@ public final class Products {
         return transactions.read(db -> {
             CatalogMapper catalog = db.getMapper(CatalogMapper.class);
             return catalog.product(merchantId, productId).map(row -> new Product(row, attributes(row.attributes()),
-                    catalog.variants(row.id()), catalog.categoriesOf(row.id())));
+                    catalog.variants(row.id()), catalog.categoriesOf(row.id()), catalog.collectionsOf(row.id())));
         });
     }
 
@@ -288,7 +299,7 @@ public final class Products {
         Map<UUID, List<VariantRow>> variants = catalog.variantsOf(rows.stream().map(ProductRow::id).toList()).stream()
                 .collect(Collectors.groupingBy(VariantRow::productId, LinkedHashMap::new, Collectors.toList()));
         return rows.stream().map(row -> new Product(row, attributes(row.attributes()),
-                variants.getOrDefault(row.id(), List.of()), List.of())).toList();
+                variants.getOrDefault(row.id(), List.of()), List.of(), List.of())).toList();
     }
 
     static Map<String, String> attributes(String json) {
@@ -351,6 +362,21 @@ public final class Products {
                 merchant.currency().getCurrencyCode(), minPrice(variants), inStock(variants), createdAt, now, version);
     }
 
+    private static void requireOwnCollections(CatalogMapper catalog, UUID merchant, List<UUID> collections) {
+        if (collections.isEmpty()) {
+            return;
+        }
+        Set<UUID> own = catalog.collections(merchant).stream().map(CollectionRow::id).collect(Collectors.toSet());
+        if (!own.containsAll(collections)) {
+            throw ProblemType.VALIDATION.exception("The product names collections this merchant does not have.",
+                    List.of(new FieldError("collections", "must be ids of this merchant's collections")));
+        }
+    }
+
+    private static List<UUID> distinct(List<UUID> ids) {
+        return ids == null ? List.of() : ids.stream().filter(Objects::nonNull).distinct().toList();
+    }
+
     private static void checkOptional(ProductInput input, List<FieldError> errors) {
         ProductRules.text("brand", input.brand(), 120, false, errors);
         ProductRules.text("description", input.description(), 20_000, false, errors);
@@ -359,6 +385,9 @@ public final class Products {
         ProductRules.attributes(input.attributes(), errors);
         if (input.categories() != null && (input.categories().size() > 20 || input.categories().contains(null))) {
             errors.add(new FieldError("categories", "at most 20 category ids"));
+        }
+        if (input.collections() != null && (input.collections().size() > 20 || input.collections().contains(null))) {
+            errors.add(new FieldError("collections", "at most 20 collection ids"));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.drop.catalog.internal;
 import dev.drop.catalog.internal.persistence.CatalogMapper;
 import dev.drop.catalog.internal.persistence.CatalogStore;
 import dev.drop.catalog.internal.persistence.CategoryRow;
+import dev.drop.catalog.internal.persistence.CollectionRow;
 import dev.drop.catalog.internal.persistence.ProductRow;
 import dev.drop.catalog.internal.persistence.PublicQuery;
 import dev.drop.merchants.Merchant;
@@ -34,8 +35,8 @@ public final class PublicCatalog {
     private static final Pattern PRICE = Pattern.compile("\\d{1,13}([.]\\d{1,3})?");
 
     /** A shopper's search; null fields do not filter. Prices are decimal strings in the merchant's currency. */
-    public record Search(String query, String category, String brand, String minPrice, String maxPrice, Boolean inStock,
-                         String sort) {
+    public record Search(String query, String category, String collection, String brand, String minPrice, String maxPrice,
+                         Boolean inStock, String sort) {
     }
 
     private final Transactions transactions;
@@ -71,6 +72,15 @@ public final class PublicCatalog {
             }
             categories = Categories.withDescendants(category.get().id(), all);
         }
+        UUID collection = null;
+        if (search.collection() != null) {
+            Optional<CollectionRow> found = collections(shop.id()).stream()
+                    .filter(row -> row.slug().equals(search.collection())).findFirst();
+            if (found.isEmpty()) {
+                return new Page<>(List.of(), null);
+            }
+            collection = found.get().id();
+        }
         Long min = price("minPrice", search.minPrice(), shop);
         Long max = price("maxPrice", search.maxPrice(), shop);
         Optional<Cursor> after = page.after();
@@ -79,7 +89,7 @@ public final class PublicCatalog {
         }
         String afterKey = after.map(cursor -> cursor.key(0)).orElse(null);
         PublicQuery query = new PublicQuery(shop.id(), pattern(search.query()), blankToNull(search.brand()), min, max,
-                Boolean.TRUE.equals(search.inStock()) ? Boolean.TRUE : null, categories, sort,
+                Boolean.TRUE.equals(search.inStock()) ? Boolean.TRUE : null, categories, collection, sort,
                 sort.equals("name") ? afterKey : null,
                 sort.startsWith("price") && afterKey != null ? number(afterKey) : null,
                 sort.equals("newest") && afterKey != null ? time(afterKey) : null,
@@ -102,6 +112,14 @@ public final class PublicCatalog {
     public List<CategoryRow> categories(String shopSlug) {
         Merchant shop = shop(shopSlug);
         return transactions.read(db -> db.getMapper(CatalogMapper.class).categories(shop.id()));
+    }
+
+    public List<CollectionRow> collections(String shopSlug) {
+        return collections(shop(shopSlug).id());
+    }
+
+    private List<CollectionRow> collections(UUID merchant) {
+        return transactions.read(db -> db.getMapper(CatalogMapper.class).collections(merchant));
     }
 
     private static String sortKey(String sort, ProductRow row) {

@@ -47,6 +47,16 @@ public interface CatalogMapper {
 
     void insertCategory(CategoryRow row);
 
+    List<CollectionRow> collections(UUID merchantId);
+
+    void insertCollection(CollectionRow row);
+
+    List<UUID> collectionsOf(UUID productId);
+
+    void insertProductCollection(@Param("productId") UUID productId, @Param("collectionId") UUID collectionId);
+
+    void deleteProductCollections(UUID productId);
+
     /** Rows of {@code status, products} for the merchant's products. */
     List<StatusCount> countByStatus(UUID merchantId);
 

@@ -17,7 +17,8 @@ public final class CatalogStore {
     @Activate
     public CatalogStore(@Reference Database database) {
         this.transactions = database.open(ModuleSchema.of("catalog", CatalogStore.class, List.of(CatalogMapper.class),
-                List.of(ProductRow.class, VariantRow.class, CategoryRow.class, PublicQuery.class, StatusCount.class)));
+                List.of(ProductRow.class, VariantRow.class, CategoryRow.class, PublicQuery.class, StatusCount.class,
+                        CollectionRow.class)));
     }
 
     public Transactions transactions() {

@@ -11,6 +11,6 @@ import java.util.UUID;
  * @param pattern a LIKE pattern, lower case, with {@code \} as escape
  */
 public record PublicQuery(UUID merchantId, String pattern, String brand, Long minPrice, Long maxPrice, Boolean inStock,
-                          List<UUID> categories, String sort, String afterText, Long afterNumber, Instant afterTime,
+                          List<UUID> categories, UUID collection, String sort, String afterText, Long afterNumber, Instant afterTime,
                           UUID afterId, int limit) {
 }

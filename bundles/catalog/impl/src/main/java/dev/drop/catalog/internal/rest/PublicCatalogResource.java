@@ -29,17 +29,18 @@ public final class PublicCatalogResource {
 
     /**
      * Searches the shop: {@code q} in name, brand and description; {@code category} (a slug, with its subcategories),
-     * {@code brand}, {@code minPrice}/{@code maxPrice} (decimal amounts), {@code inStock=true}; {@code sort} name,
+     * {@code collection} (a slug), {@code brand}, {@code minPrice}/{@code maxPrice} (decimal amounts), {@code inStock=true}; {@code sort} name,
      * price, price_desc or newest; {@code cursor} from the previous page.
      */
     @GET
     @Path("products")
     public Views.PublicProducts products(@PathParam("shop") String shop, @QueryParam("q") String query,
-                                         @QueryParam("category") String category, @QueryParam("brand") String brand,
+                                         @QueryParam("category") String category,
+                                         @QueryParam("collection") String collection, @QueryParam("brand") String brand,
                                          @QueryParam("minPrice") String minPrice, @QueryParam("maxPrice") String maxPrice,
                                          @QueryParam("inStock") Boolean inStock, @QueryParam("sort") String sort,
                                          @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
-        return Views.PublicProducts.of(catalog.search(shop, new PublicCatalog.Search(query, category, brand, minPrice,
+        return Views.PublicProducts.of(catalog.search(shop, new PublicCatalog.Search(query, category, collection, brand, minPrice,
                 maxPrice, inStock, sort), PageRequest.of(cursor, limit)));
     }
 
@@ -47,6 +48,12 @@ public final class PublicCatalogResource {
     @Path("products/{slug}")
     public Views.PublicProduct product(@PathParam("shop") String shop, @PathParam("slug") String slug) {
         return Views.PublicProduct.of(catalog.product(shop, slug));
+    }
+
+    @GET
+    @Path("collections")
+    public Views.Collections collections(@PathParam("shop") String shop) {
+        return new Views.Collections(catalog.collections(shop).stream().map(Views.Collection::of).toList());
     }
 
     @GET

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.drop.catalog.ProductStatus;
 import dev.drop.catalog.internal.Product;
 import dev.drop.catalog.internal.persistence.CategoryRow;
+import dev.drop.catalog.internal.persistence.CollectionRow;
 import dev.drop.catalog.internal.persistence.ProductRow;
 import dev.drop.catalog.internal.persistence.VariantRow;
 import dev.drop.platform.money.Money;
@@ -30,8 +31,8 @@ final class Views {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record StaffProduct(UUID id, String sku, String slug, String name, String brand, String description,
                         Map<String, String> attributes, ProductStatus status, String seoTitle, String seoDescription,
-                        Money fromPrice, boolean inStock, List<Variant> variants, List<UUID> categories, Instant createdAt,
-                        Instant updatedAt, long version) {
+                        Money fromPrice, boolean inStock, List<Variant> variants, List<UUID> categories,
+                        List<UUID> collections, Instant createdAt, Instant updatedAt, long version) {
 
         static StaffProduct of(Product product) {
             ProductRow row = product.row();
@@ -39,7 +40,7 @@ final class Views {
                     product.attributes(), ProductStatus.valueOf(row.status()), row.seoTitle(), row.seoDescription(),
                     row.minPrice() == null ? null : Money.of(row.minPrice(), row.currency()), row.inStock(),
                     product.variants().stream().map(v -> Variant.of(v, row.currency())).toList(), product.categories(),
-                    row.createdAt(), row.updatedAt(), row.version());
+                    product.collections(), row.createdAt(), row.updatedAt(), row.version());
         }
     }
 
@@ -84,5 +85,15 @@ final class Views {
     }
 
     record Categories(List<Category> categories) {
+    }
+
+    record Collection(UUID id, String slug, String name, int position) {
+
+        static Collection of(CollectionRow row) {
+            return new Collection(row.id(), row.slug(), row.name(), row.position());
+        }
+    }
+
+    record Collections(List<Collection> collections) {
     }
 }
