@@ -68,15 +68,7 @@ public final class Products {
 
     /** The merchant, for a caller with at least {@code needed} there; 404 for callers with no role, 403 for too small a one. */
     public Merchant require(UUID merchant, Caller caller, MerchantRole needed) {
-        Optional<MerchantRole> role = merchants.roleOf(merchant, caller);
-        Optional<Merchant> found = role.isEmpty() ? Optional.empty() : merchants.find(merchant);
-        if (found.isEmpty()) {
-            throw ProblemType.NOT_FOUND.exception("There is no merchant " + merchant + " that you can see.");
-        }
-        if (!role.get().includes(needed)) {
-            throw ProblemType.FORBIDDEN.exception("This needs the merchant role " + needed + "; you are " + role.get() + ".");
-        }
-        return found.get();
+        return merchants.require(merchant, caller, needed);
     }
 
     public Product create(UUID merchantId, Caller caller, ProductInput input) {

@@ -128,20 +128,10 @@ public final class Merchants implements MerchantDirectory {
                 .map(member -> MerchantRole.valueOf(member.role()));
     }
 
-    /**
-     * The merchant, for a caller who holds at least {@code needed} there. Someone with no role at all learns nothing,
-     * not even that the merchant exists (404); staff with too small a role get 403.
-     */
-    public Details require(UUID merchant, Caller caller, MerchantRole needed) {
-        Optional<MerchantRole> role = roleOf(merchant, caller);
-        Optional<MerchantRow> row = role.isEmpty() ? Optional.empty() : row(merchant);
-        if (row.isEmpty()) {
-            throw notFound(merchant);
-        }
-        if (!role.get().includes(needed)) {
-            throw ProblemType.FORBIDDEN.exception("This needs the merchant role " + needed + "; you are " + role.get() + ".");
-        }
-        return details(row.get());
+    /** {@link MerchantDirectory#require}, with what only the merchant's own people see. */
+    public Details details(UUID merchant, Caller caller, MerchantRole needed) {
+        require(merchant, caller, needed);
+        return details(row(merchant).orElseThrow(() -> notFound(merchant)));
     }
 
     /** For the platform's reviewers (ADMIN, COMPLIANCE): any merchant, with its payout details. */
@@ -160,7 +150,7 @@ public final class Merchants implements MerchantDirectory {
 
     public Details change(UUID merchant, Caller caller, Changes changes, long expectedVersion) {
         MerchantRole needed = changes.payoutIban() != null ? MerchantRole.OWNER : MerchantRole.MANAGER;
-        Details current = require(merchant, caller, needed);
+        Details current = details(merchant, caller, needed);
         List<FieldError> errors = new ArrayList<>();
         if (changes.displayName() != null) {
             MerchantRules.name("displayName", changes.displayName(), 120, errors);

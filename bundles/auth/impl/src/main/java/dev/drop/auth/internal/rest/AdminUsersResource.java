@@ -6,6 +6,7 @@ import dev.drop.platform.problem.FieldError;
 import dev.drop.platform.problem.ProblemType;
 import dev.drop.platform.security.Caller;
 import dev.drop.platform.security.Role;
+import dev.drop.platform.web.RequestValues;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -64,7 +65,7 @@ public final class AdminUsersResource {
     @Path("{id}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
     public Views.User roles(@PathParam("id") String id, Requests.RolesChange body, @Context SecurityContext security) {
-        Requests.RolesChange change = Requests.required(body);
+        Requests.RolesChange change = RequestValues.required(body);
         if (change.roles() == null || change.roles().contains(null)) {
             throw ProblemType.VALIDATION.exception("The roles are missing.", List.of(new FieldError("roles",
                     "must list the roles the user is to hold")));
@@ -78,7 +79,7 @@ public final class AdminUsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Views.User lock(@PathParam("id") String id, Requests.LockChange body, @Context SecurityContext security) {
         UUID user = parse(id);
-        accounts.lock(user, true, actor(security), reason(Requests.required(body).reason()));
+        accounts.lock(user, true, actor(security), reason(RequestValues.required(body).reason()));
         return Views.User.of(accounts.find(user).orElseThrow());
     }
 
@@ -87,7 +88,7 @@ public final class AdminUsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Views.User unlock(@PathParam("id") String id, Requests.LockChange body, @Context SecurityContext security) {
         UUID user = parse(id);
-        accounts.lock(user, false, actor(security), reason(Requests.required(body).reason()));
+        accounts.lock(user, false, actor(security), reason(RequestValues.required(body).reason()));
         return Views.User.of(accounts.find(user).orElseThrow());
     }
 

@@ -6,6 +6,7 @@ import dev.drop.auth.internal.mfa.SecondFactor;
 import dev.drop.auth.internal.session.SignIn;
 import dev.drop.platform.security.Caller;
 import dev.drop.platform.security.Role;
+import dev.drop.platform.web.RequestValues;
 import java.net.URI;
 import java.util.Set;
 import java.util.UUID;
@@ -49,7 +50,7 @@ public final class AuthResource {
     @Path("register")
     @PermitAll
     public Response register(Requests.Register body, @Context ContainerRequestContext request) {
-        Requests.Register registration = Requests.required(body);
+        Requests.Register registration = RequestValues.required(body);
         UserAccount account = accounts.register(registration.email(), registration.password(), Set.of(Role.CUSTOMER),
                 "anonymous@" + ClientInfo.of(request).address());
         return Response.created(URI.create("v1/auth/me")).entity(Views.User.of(account)).build();
@@ -59,7 +60,7 @@ public final class AuthResource {
     @Path("login")
     @PermitAll
     public Response login(Requests.Login body, @Context ContainerRequestContext request) {
-        Requests.Login login = Requests.required(body);
+        Requests.Login login = RequestValues.required(body);
         ClientInfo client = ClientInfo.of(request);
         SignIn.Tokens tokens = signIn.withPassword(login.email(), login.password(), login.totp(), login.recoveryCode(),
                 client.address(), client.userAgent());
@@ -70,7 +71,7 @@ public final class AuthResource {
     @Path("refresh")
     @PermitAll
     public Response refresh(Requests.Refresh body) {
-        SignIn.Tokens tokens = signIn.refresh(Requests.required(body).refreshToken());
+        SignIn.Tokens tokens = signIn.refresh(RequestValues.required(body).refreshToken());
         return Response.ok(Views.TokenResponse.of(tokens)).cacheControl(NO_STORE).header("Pragma", "no-cache").build();
     }
 
@@ -93,7 +94,7 @@ public final class AuthResource {
     @POST
     @Path("password")
     public Response changePassword(Requests.PasswordChange body, @Context SecurityContext security) {
-        Requests.PasswordChange change = Requests.required(body);
+        Requests.PasswordChange change = RequestValues.required(body);
         Caller caller = Caller.of(security.getUserPrincipal());
         accounts.changePassword(UUID.fromString(caller.subject()), change.currentPassword(), change.newPassword(),
                 UUID.fromString(caller.session()));

@@ -3,6 +3,7 @@ package dev.drop.auth.internal.rest;
 import dev.drop.auth.internal.account.Accounts;
 import dev.drop.auth.internal.mfa.SecondFactor;
 import dev.drop.platform.security.Caller;
+import dev.drop.platform.web.RequestValues;
 import java.util.UUID;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.POST;
@@ -47,7 +48,7 @@ public final class MfaResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response confirm(Requests.TotpConfirmation body, @Context SecurityContext security) {
         UUID account = UUID.fromString(Caller.of(security.getUserPrincipal()).subject());
-        return Response.ok(new Views.RecoveryCodes(secondFactor.confirm(account, Requests.required(body).code())))
+        return Response.ok(new Views.RecoveryCodes(secondFactor.confirm(account, RequestValues.required(body).code())))
                 .cacheControl(NO_STORE).build();
     }
 }

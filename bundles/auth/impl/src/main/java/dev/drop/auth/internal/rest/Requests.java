@@ -1,7 +1,6 @@
 package dev.drop.auth.internal.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.drop.platform.problem.ProblemType;
 import dev.drop.platform.security.Role;
 import java.util.List;
 
@@ -30,13 +29,5 @@ final class Requests {
     }
 
     record LockChange(String reason) {
-    }
-
-    /** An absent body is a client error like any other. */
-    static <T> T required(T body) {
-        if (body == null) {
-            throw ProblemType.BAD_REQUEST.exception("The request needs a JSON body.");
-        }
-        return body;
     }
 }

@@ -2,6 +2,7 @@ package dev.drop.catalog.internal.rest;
 
 import dev.drop.catalog.internal.Categories;
 import dev.drop.catalog.internal.persistence.CategoryRow;
+import dev.drop.platform.web.RequestValues;
 import java.net.URI;
 import java.util.UUID;
 import javax.ws.rs.Consumes;
@@ -33,7 +34,7 @@ public final class CategoriesResource {
 
     @GET
     public Views.Categories list(@PathParam("merchantId") String merchantId, @Context SecurityContext security) {
-        return new Views.Categories(categories.list(ProductsResource.id(merchantId, "merchant"),
+        return new Views.Categories(categories.list(RequestValues.pathId(merchantId, "merchant"),
                 ProductsResource.caller(security)).stream().map(Views.Category::of).toList());
     }
 
@@ -41,8 +42,8 @@ public final class CategoriesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@PathParam("merchantId") String merchantId, Categories.NewCategory body,
                         @Context SecurityContext security) {
-        UUID merchant = ProductsResource.id(merchantId, "merchant");
-        CategoryRow added = categories.add(merchant, ProductsResource.caller(security), ProductsResource.required(body));
+        UUID merchant = RequestValues.pathId(merchantId, "merchant");
+        CategoryRow added = categories.add(merchant, ProductsResource.caller(security), RequestValues.required(body));
         return Response.created(URI.create("v1/merchants/" + merchant + "/categories/" + added.id()))
                 .entity(Views.Category.of(added)).build();
     }

@@ -2,6 +2,7 @@ package dev.drop.catalog.internal.rest;
 
 import dev.drop.catalog.internal.Collections;
 import dev.drop.catalog.internal.persistence.CollectionRow;
+import dev.drop.platform.web.RequestValues;
 import java.net.URI;
 import java.util.UUID;
 import javax.ws.rs.Consumes;
@@ -33,7 +34,7 @@ public final class CollectionsResource {
 
     @GET
     public Views.Collections list(@PathParam("merchantId") String merchantId, @Context SecurityContext security) {
-        return new Views.Collections(collections.list(ProductsResource.id(merchantId, "merchant"),
+        return new Views.Collections(collections.list(RequestValues.pathId(merchantId, "merchant"),
                 ProductsResource.caller(security)).stream().map(Views.Collection::of).toList());
     }
 
@@ -41,8 +42,8 @@ public final class CollectionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@PathParam("merchantId") String merchantId, Collections.NewCollection body,
                         @Context SecurityContext security) {
-        UUID merchant = ProductsResource.id(merchantId, "merchant");
-        CollectionRow added = collections.add(merchant, ProductsResource.caller(security), ProductsResource.required(body));
+        UUID merchant = RequestValues.pathId(merchantId, "merchant");
+        CollectionRow added = collections.add(merchant, ProductsResource.caller(security), RequestValues.required(body));
         return Response.created(URI.create("v1/merchants/" + merchant + "/collections/" + added.id()))
                 .entity(Views.Collection.of(added)).build();
     }

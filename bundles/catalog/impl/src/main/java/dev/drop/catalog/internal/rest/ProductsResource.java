@@ -1,5 +1,9 @@
 package dev.drop.catalog.internal.rest;
 
+import static dev.drop.platform.web.RequestValues.ifMatchVersion;
+import static dev.drop.platform.web.RequestValues.pathId;
+import static dev.drop.platform.web.RequestValues.required;
+
 import dev.drop.catalog.ProductStatus;
 import dev.drop.catalog.internal.Product;
 import dev.drop.catalog.internal.ProductInput;
@@ -55,14 +59,14 @@ public final class ProductsResource {
     public Views.StaffProducts list(@PathParam("merchantId") String merchantId, @QueryParam("status") String status,
                                     @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit,
                                     @Context SecurityContext security) {
-        return Views.StaffProducts.of(products.list(id(merchantId, "merchant"), caller(security), status(status),
+        return Views.StaffProducts.of(products.list(pathId(merchantId, "merchant"), caller(security), status(status),
                 PageRequest.of(cursor, limit)));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("merchantId") String merchantId, ProductInput body, @Context SecurityContext security) {
-        UUID merchant = id(merchantId, "merchant");
+        UUID merchant = pathId(merchantId, "merchant");
         Product created = products.create(merchant, caller(security), required(body));
         return tagged(Response.created(URI.create("v1/merchants/" + merchant + "/products/" + created.row().id())), created);
     }
@@ -73,7 +77,7 @@ public final class ProductsResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public Products.Imported importSheet(@PathParam("merchantId") String merchantId, InputStream sheet,
                                          @Context SecurityContext security) {
-        return products.importSheet(id(merchantId, "merchant"), caller(security), sheet);
+        return products.importSheet(pathId(merchantId, "merchant"), caller(security), sheet);
     }
 
     /** Every product as a CSV sheet (one row per variant) that the import reads back. */
@@ -81,7 +85,7 @@ public final class ProductsResource {
     @Path("export")
     @Produces("text/csv")
     public Response exportSheet(@PathParam("merchantId") String merchantId, @Context SecurityContext security) {
-        UUID merchant = id(merchantId, "merchant");
+        UUID merchant = pathId(merchantId, "merchant");
         Caller caller = caller(security);
         products.require(merchant, caller, MerchantRole.VIEWER);
         StreamingOutput sheet = out -> {
@@ -97,7 +101,7 @@ public final class ProductsResource {
     @Path("{productId}")
     public Response show(@PathParam("merchantId") String merchantId, @PathParam("productId") String productId,
                          @Context SecurityContext security) {
-        return tagged(Response.ok(), products.get(id(merchantId, "merchant"), caller(security), id(productId, "product")));
+        return tagged(Response.ok(), products.get(pathId(merchantId, "merchant"), caller(security), pathId(productId, "product")));
     }
 
     /** Changes the fields sent; {@code If-Match} with the ETag read makes a stale write fail with 412. */
@@ -107,15 +111,15 @@ public final class ProductsResource {
     public Response change(@PathParam("merchantId") String merchantId, @PathParam("productId") String productId,
                            ProductInput body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Context SecurityContext security) {
-        return tagged(Response.ok(), products.change(id(merchantId, "merchant"), caller(security), id(productId, "product"),
-                required(body), ifMatch(ifMatch)));
+        return tagged(Response.ok(), products.change(pathId(merchantId, "merchant"), caller(security), pathId(productId, "product"),
+                required(body), ifMatchVersion(ifMatch, "product")));
     }
 
     @DELETE
     @Path("{productId}")
     public Response delete(@PathParam("merchantId") String merchantId, @PathParam("productId") String productId,
                            @Context SecurityContext security) {
-        products.delete(id(merchantId, "merchant"), caller(security), id(productId, "product"));
+        products.delete(pathId(merchantId, "merchant"), caller(security), pathId(productId, "product"));
         return Response.noContent().build();
     }
 
@@ -135,38 +139,7 @@ public final class ProductsResource {
         }
     }
 
-    static <T> T required(T body) {
-        if (body == null) {
-            throw ProblemType.BAD_REQUEST.exception("The request needs a JSON body.");
-        }
-        return body;
-    }
-
-    static UUID id(String id, String what) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemType.NOT_FOUND.exception("There is no " + what + " " + id + ".");
-        }
-    }
-
     static Caller caller(SecurityContext security) {
         return Caller.of(security.getUserPrincipal());
-    }
-
-    /** The version an {@code If-Match} header names ({@code "3"} or {@code W/"3"}); -1 when there is none. */
-    static long ifMatch(String header) {
-        if (header == null) {
-            return -1;
-        }
-        String tag = header.strip().replaceFirst("^W/", "");
-        if (tag.length() > 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-            try {
-                return Long.parseLong(tag.substring(1, tag.length() - 1));
-            } catch (NumberFormatException e) {
-                // falls through
-            }
-        }
-        throw ProblemType.PRECONDITION_FAILED.exception("If-Match names no version of this product; send the ETag you read.");
     }
 }

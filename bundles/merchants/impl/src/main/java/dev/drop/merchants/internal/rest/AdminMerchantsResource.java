@@ -5,6 +5,7 @@ import dev.drop.merchants.internal.Merchants;
 import dev.drop.platform.problem.FieldError;
 import dev.drop.platform.problem.ProblemType;
 import dev.drop.platform.security.Caller;
+import dev.drop.platform.web.RequestValues;
 import java.util.List;
 import java.util.Locale;
 import javax.annotation.security.RolesAllowed;
@@ -55,7 +56,7 @@ public final class AdminMerchantsResource {
     @GET
     @Path("{id}")
     public Views.MerchantView show(@PathParam("id") String id) {
-        return Views.MerchantView.of(merchants.review(Requests.id(id, "merchant")), null, true);
+        return Views.MerchantView.of(merchants.review(RequestValues.pathId(id, "merchant")), null, true);
     }
 
     /** Opens the merchant's shop to the public. */
@@ -64,7 +65,7 @@ public final class AdminMerchantsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Views.MerchantView approve(@PathParam("id") String id, Requests.Review body, @Context SecurityContext security) {
         String reason = body == null || body.reason() == null || body.reason().isBlank() ? "approved" : reason(body);
-        return Views.MerchantView.of(merchants.setStatus(Requests.id(id, "merchant"), MerchantStatus.ACTIVE,
+        return Views.MerchantView.of(merchants.setStatus(RequestValues.pathId(id, "merchant"), MerchantStatus.ACTIVE,
                 actor(security), reason), null, true);
     }
 
@@ -73,8 +74,8 @@ public final class AdminMerchantsResource {
     @Path("{id}/suspend")
     @Consumes(MediaType.APPLICATION_JSON)
     public Views.MerchantView suspend(@PathParam("id") String id, Requests.Review body, @Context SecurityContext security) {
-        return Views.MerchantView.of(merchants.setStatus(Requests.id(id, "merchant"), MerchantStatus.SUSPENDED,
-                actor(security), reason(Requests.required(body))), null, true);
+        return Views.MerchantView.of(merchants.setStatus(RequestValues.pathId(id, "merchant"), MerchantStatus.SUSPENDED,
+                actor(security), reason(RequestValues.required(body))), null, true);
     }
 
     private static MerchantStatus status(String status) {

@@ -5,6 +5,7 @@ import dev.drop.merchants.Merchant;
 import dev.drop.merchants.MerchantRole;
 import dev.drop.merchants.internal.Merchants;
 import dev.drop.platform.security.Caller;
+import dev.drop.platform.web.RequestValues;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +55,8 @@ public final class DashboardResource {
 
     @GET
     public Dashboard dashboard(@PathParam("id") String id, @Context SecurityContext security) {
-        UUID merchantId = Requests.id(id, "merchant");
-        Merchant merchant = merchants.require(merchantId, Caller.of(security.getUserPrincipal()), MerchantRole.VIEWER).merchant();
+        UUID merchantId = RequestValues.pathId(id, "merchant");
+        Merchant merchant = merchants.require(merchantId, Caller.of(security.getUserPrincipal()), MerchantRole.VIEWER);
         Map<String, Map<String, Object>> figures = new TreeMap<>();
         for (DashboardSection section : sections) {
             figures.put(section.name(), section.figures(merchantId));

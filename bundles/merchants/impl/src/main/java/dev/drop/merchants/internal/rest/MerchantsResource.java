@@ -5,6 +5,7 @@ import dev.drop.merchants.internal.ApiKeys;
 import dev.drop.merchants.internal.Merchants;
 import dev.drop.platform.problem.ProblemType;
 import dev.drop.platform.security.Caller;
+import dev.drop.platform.web.RequestValues;
 import java.net.URI;
 import java.util.UUID;
 import javax.ws.rs.Consumes;
@@ -49,7 +50,7 @@ public final class MerchantsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(Merchants.Registration body, @Context SecurityContext security) {
         UUID owner = person(security);
-        Merchants.Details created = merchants.register(Requests.required(body), owner);
+        Merchants.Details created = merchants.register(RequestValues.required(body), owner);
         return withTag(Response.created(URI.create("v1/merchants/" + created.merchant().id())), created,
                 MerchantRole.OWNER);
     }
@@ -66,9 +67,9 @@ public final class MerchantsResource {
     @GET
     @Path("{id}")
     public Response show(@PathParam("id") String id, @Context SecurityContext security) {
-        UUID merchant = Requests.id(id, "merchant");
+        UUID merchant = RequestValues.pathId(id, "merchant");
         Caller caller = caller(security);
-        Merchants.Details details = merchants.require(merchant, caller, MerchantRole.VIEWER);
+        Merchants.Details details = merchants.details(merchant, caller, MerchantRole.VIEWER);
         return withTag(Response.ok(), details, merchants.roleOf(merchant, caller).orElseThrow());
     }
 
@@ -78,16 +79,16 @@ public final class MerchantsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response change(@PathParam("id") String id, Merchants.Changes body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Context SecurityContext security) {
-        UUID merchant = Requests.id(id, "merchant");
+        UUID merchant = RequestValues.pathId(id, "merchant");
         Caller caller = caller(security);
-        Merchants.Details changed = merchants.change(merchant, caller, Requests.required(body), Requests.ifMatch(ifMatch));
+        Merchants.Details changed = merchants.change(merchant, caller, RequestValues.required(body), RequestValues.ifMatchVersion(ifMatch, "merchant"));
         return withTag(Response.ok(), changed, merchants.roleOf(merchant, caller).orElseThrow());
     }
 
     @GET
     @Path("{id}/staff")
     public Views.Staff staff(@PathParam("id") String id, @Context SecurityContext security) {
-        return new Views.Staff(merchants.staff(Requests.id(id, "merchant"), caller(security)).stream()
+        return new Views.Staff(merchants.staff(RequestValues.pathId(id, "merchant"), caller(security)).stream()
                 .map(Views.Member::of).toList());
     }
 
@@ -96,8 +97,8 @@ public final class MerchantsResource {
     @Path("{id}/staff")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addStaff(@PathParam("id") String id, Requests.NewStaff body, @Context SecurityContext security) {
-        Requests.NewStaff member = Requests.required(body);
-        Merchants.Member added = merchants.addStaff(Requests.id(id, "merchant"), caller(security), member.email(), member.role());
+        Requests.NewStaff member = RequestValues.required(body);
+        Merchants.Member added = merchants.addStaff(RequestValues.pathId(id, "merchant"), caller(security), member.email(), member.role());
         return Response.status(Response.Status.CREATED).entity(Views.Member.of(added)).build();
     }
 
@@ -114,7 +115,7 @@ public final class MerchantsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createKey(@PathParam("id") String id, Requests.NewKey body, @Context SecurityContext security) {
         UUID merchant = ownedBy(id, security);
-        Requests.NewKey key = Requests.required(body);
+        Requests.NewKey key = RequestValues.required(body);
         ApiKeys.Created created = apiKeys.create(merchant, key.name(), key.scopes(), "user:" + caller(security).subject());
         return Response.created(URI.create("v1/merchants/" + merchant + "/api-keys/" + created.key().id()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").entity(Views.Key.created(created)).build();
@@ -125,12 +126,12 @@ public final class MerchantsResource {
     public Response revokeKey(@PathParam("id") String id, @PathParam("keyId") String keyId,
                               @Context SecurityContext security) {
         UUID merchant = ownedBy(id, security);
-        apiKeys.revoke(merchant, Requests.id(keyId, "API key"), "user:" + caller(security).subject());
+        apiKeys.revoke(merchant, RequestValues.pathId(keyId, "API key"), "user:" + caller(security).subject());
         return Response.noContent().build();
     }
 
     private UUID ownedBy(String id, SecurityContext security) {
-        UUID merchant = Requests.id(id, "merchant");
+        UUID merchant = RequestValues.pathId(id, "merchant");
         merchants.require(merchant, caller(security), MerchantRole.OWNER);
         return merchant;
     }
