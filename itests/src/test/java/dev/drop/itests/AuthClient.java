@@ -17,6 +17,10 @@ final class AuthClient {
         this.api = api;
     }
 
+    Http api() {
+        return api;
+    }
+
     /** Waits until the auth module, installed by the platform after boot, is active: all its routes served. */
     AuthClient awaitModule() {
         DropTestSupport.waitFor("the auth module", Duration.ofSeconds(90), () -> {

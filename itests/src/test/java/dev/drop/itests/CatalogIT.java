@@ -2,6 +2,11 @@ package dev.drop.itests;
 
 import static dev.drop.itests.AuthClient.bearer;
 import static dev.drop.itests.Problems.assertProblem;
+import static dev.drop.itests.Shops.created;
+import static dev.drop.itests.Shops.merchant;
+import static dev.drop.itests.Shops.patch;
+import static dev.drop.itests.Shops.product;
+import static dev.drop.itests.Shops.variant;
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -27,8 +32,6 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class CatalogIT extends DropTestSupport {
-
-    private static final String IBAN = "SE45 5000 0000 0583 9825 7466";
 
     @Inject
     private SessionFactory sessions;
@@ -106,7 +109,7 @@ public class CatalogIT extends DropTestSupport {
         assertEquals("Still a Draft", figures.path("recentlyChanged").get(0).path("name").asText());
 
         assertProblem(api.get("/api/v1/catalog/noor-parfums/products"), 404, "not-found");
-        approve(auth, shop);
+        Shops.approve(sessions, auth, shop);
 
         JsonNode all = api.get("/api/v1/catalog/noor-parfums/products").json();
         assertEquals(List.of("iris-poudre", "oud-ambre", "rose-noire"), slugs(all));
@@ -243,14 +246,6 @@ public class CatalogIT extends DropTestSupport {
                 + scopes + "}", "Authorization", owner)).path("secret").asText();
     }
 
-    private void approve(AuthClient auth, String merchant) throws Exception {
-        String id = auth.register("reviewer-" + merchant.substring(0, 8) + "@example.com");
-        RoleGrants.grant(sessions, id, "COMPLIANCE");
-        String reviewer = bearer(auth.login("reviewer-" + merchant.substring(0, 8) + "@example.com"));
-        Http.Reply approved = http().postJson("/api/v1/admin/merchants/" + merchant + "/approve", "{}", "Authorization", reviewer);
-        assertEquals(approved.body(), 200, approved.status());
-    }
-
     private static List<String> pagedSlugs(Http api, String query) {
         List<String> slugs = new ArrayList<>();
         String cursor = null;
@@ -267,33 +262,5 @@ public class CatalogIT extends DropTestSupport {
         List<String> slugs = new ArrayList<>();
         page.path("products").forEach(product -> slugs.add(product.path("slug").asText()));
         return slugs;
-    }
-
-    private static JsonNode created(Http.Reply reply) {
-        assertEquals(reply.body(), 201, reply.status());
-        return reply.json();
-    }
-
-    private static Http.Reply patch(Http api, String path, String json, String bearer, String ifMatch) {
-        return ifMatch == null
-                ? api.send("PATCH", path, BodyPublishers.ofString(json), "Authorization", bearer, "Content-Type", "application/json")
-                : api.send("PATCH", path, BodyPublishers.ofString(json), "Authorization", bearer, "Content-Type",
-                        "application/json", "If-Match", ifMatch);
-    }
-
-    private static String merchant(String slug) {
-        return "{\"slug\": \"" + slug + "\", \"displayName\": \"Shop\", \"legalName\": \"Shop AB\", \"country\": \"SE\", "
-                + "\"currency\": \"SEK\", \"organisationNumber\": \"556677-8899\", \"payoutIban\": \"" + IBAN + "\"}";
-    }
-
-    private static String product(String sku, String name, String brand, String status, String categories, String variants) {
-        return "{\"sku\": \"" + sku + "\", \"name\": \"" + name + "\", \"brand\": \"" + brand + "\", \"status\": \"" + status
-                + "\", \"description\": \"A scent.\", \"attributes\": {\"concentration\": \"EdP\"}, \"categories\": "
-                + categories + ", \"variants\": [" + variants + "]}";
-    }
-
-    private static String variant(String sku, String name, long amount, int stock) {
-        return "{\"sku\": \"" + sku + "\", \"name\": \"" + name + "\", \"price\": {\"amount\": " + amount
-                + ", \"currency\": \"SEK\"}, \"stock\": " + stock + "}";
     }
 }

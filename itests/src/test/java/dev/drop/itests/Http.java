@@ -2,6 +2,7 @@ package dev.drop.itests;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +17,8 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /** A real HTTP client against the running distribution. */
@@ -38,6 +41,21 @@ public final class Http {
         return send("POST", path, BodyPublishers.ofString(json), with(headers, "Content-Type", "application/json"));
     }
 
+    /** A {@code multipart/form-data} upload of one file part named {@code file} and the given text fields. */
+    public Reply postFile(String path, String fileName, String contentType, byte[] file, Map<String, String> fields,
+                          String... headers) {
+        String boundary = "drop-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send("POST", path, BodyPublishers.ofByteArray(body.toByteArray()),
+                with(headers, "Content-Type", "multipart/form-data; boundary=" + boundary));
+    }
+
     /** A body of unknown length, sent chunked. */
     public Reply postStream(String path, String contentType, Supplier<InputStream> body) {
         return send("POST", path, BodyPublishers.ofInputStream(body), "Content-Type", contentType);
@@ -51,7 +69,7 @@ public final class Http {
         }
         try {
             HttpResponse<byte[]> response = client.send(request.build(), BodyHandlers.ofByteArray());
-            return new Reply(response.statusCode(), response.headers(), new String(response.body(), StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {
@@ -68,7 +86,15 @@ public final class Http {
     }
 
     /** A response, read whole. */
-    public record Reply(int status, HttpHeaders headers, String body) {
+    public record Reply(int status, HttpHeaders headers, byte[] bytes) {
+
+        public Reply(int status, HttpHeaders headers, String body) {
+            this(status, headers, body.getBytes(StandardCharsets.UTF_8));
+        }
+
+        public String body() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
 
         public String header(String name) {
             return headers.firstValue(name).orElse(null);
@@ -80,15 +106,15 @@ public final class Http {
 
         public JsonNode json() {
             try {
-                return JSON.readTree(body);
+                return JSON.readTree(bytes);
             } catch (IOException e) {
-                throw new AssertionError("not JSON (" + status + "): " + body, e);
+                throw new AssertionError("not JSON (" + status + "): " + body(), e);
             }
         }
 
         @Override
         public String toString() {
-            return status + " " + contentType() + " " + body;
+            return status + " " + contentType() + " " + body();
         }
     }
 }

@@ -31,7 +31,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @ExamReactorStrategy(PerClass.class)
 public class MerchantsIT extends DropTestSupport {
 
-    private static final String IBAN = "SE45 5000 0000 0583 9825 7466";
+    private static final String IBAN = Shops.IBAN;
 
     @Inject
     private AuditLog audit;

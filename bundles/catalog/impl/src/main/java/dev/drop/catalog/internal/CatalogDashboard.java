@@ -2,6 +2,7 @@ package dev.drop.catalog.internal;
 
 import dev.drop.catalog.ProductStatus;
 import dev.drop.catalog.internal.persistence.CatalogMapper;
+import dev.drop.catalog.internal.persistence.ImageMapper;
 import dev.drop.catalog.internal.persistence.CatalogStore;
 import dev.drop.catalog.internal.persistence.StatusCount;
 import dev.drop.merchants.DashboardSection;
@@ -52,6 +53,7 @@ public final class CatalogDashboard implements DashboardSection {
             figures.put("variants", catalog.countVariants(merchant));
             figures.put("publishedOutOfStock", catalog.countPublishedOutOfStock(merchant));
             figures.put("categories", catalog.countCategories(merchant));
+            figures.put("images", db.getMapper(ImageMapper.class).countImagesOfMerchant(merchant));
             figures.put("recentlyChanged", recent);
             return figures;
         });

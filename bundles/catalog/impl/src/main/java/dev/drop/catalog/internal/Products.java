@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.drop.catalog.ProductStatus;
+import dev.drop.catalog.internal.media.MediaFiles;
 import dev.drop.catalog.internal.persistence.CatalogMapper;
 import dev.drop.catalog.internal.persistence.CatalogStore;
 import dev.drop.catalog.internal.persistence.CategoryRow;
 import dev.drop.catalog.internal.persistence.CollectionRow;
+import dev.drop.catalog.internal.persistence.ImageMapper;
 import dev.drop.catalog.internal.persistence.ProductRow;
 import dev.drop.catalog.internal.persistence.VariantRow;
 import dev.drop.merchants.Merchant;
@@ -39,6 +41,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.ibatis.exceptions.PersistenceException;
+import org.apache.ibatis.session.SqlSession;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -57,11 +60,14 @@ public final class Products {
     private final Transactions transactions;
     private final MerchantDirectory merchants;
     private final AuditLog audit;
+    private final MediaFiles media;
     private final Clock clock = Clock.systemUTC();
 
     @Activate
-    public Products(@Reference CatalogStore store, @Reference MerchantDirectory merchants, @Reference AuditLog audit) {
+    public Products(@Reference CatalogStore store, @Reference MerchantDirectory merchants, @Reference AuditLog audit,
+                    @Reference MediaFiles media) {
         this.transactions = store.transactions();
+        this.media = media;
         this.merchants = merchants;
         this.audit = audit;
     }
@@ -262,11 +268,17 @@ public final class Products {
         return read(merchantId, productId).orElseThrow();
     }
 
+    /** Deletes the product with its variants and images; image files no other product shows go too. */
     public void delete(UUID merchantId, Caller caller, UUID productId) {
         require(merchantId, caller, MerchantRole.MANAGER);
-        if (transactions.inTransaction(db -> db.getMapper(CatalogMapper.class).deleteProduct(merchantId, productId)) != 1) {
-            throw notFound(productId);
-        }
+        List<String> files = transactions.inTransaction(db -> {
+            List<String> names = db.getMapper(ImageMapper.class).fileNamesOfProduct(productId);
+            if (db.getMapper(CatalogMapper.class).deleteProduct(merchantId, productId) != 1) {
+                throw notFound(productId);
+            }
+            return names;
+        });
+        Images.release(transactions, media, files);
         audit.record(actor(caller), "catalog.product.delete", "product:" + productId, "at merchant " + merchantId);
     }
 
@@ -274,24 +286,28 @@ public final class Products {
         return transactions.read(db -> {
             CatalogMapper catalog = db.getMapper(CatalogMapper.class);
             return catalog.product(merchantId, productId).map(row -> new Product(row, attributes(row.attributes()),
-                    catalog.variants(row.id()), catalog.categoriesOf(row.id()), catalog.collectionsOf(row.id())));
+                    catalog.variants(row.id()), catalog.categoriesOf(row.id()), catalog.collectionsOf(row.id()),
+                    ProductImage.of(db.getMapper(ImageMapper.class), List.of(row.id())).getOrDefault(row.id(), List.of())));
         });
     }
 
     /** The rows with their variants, read in one query for the page. */
     List<Product> withDetails(List<ProductRow> rows) {
-        return rows.isEmpty() ? List.of() : transactions.read(db -> withDetails(db.getMapper(CatalogMapper.class), rows));
+        return rows.isEmpty() ? List.of() : transactions.read(db -> withDetails(db, rows));
     }
 
     /** The same, in a session the caller has open. */
-    static List<Product> withDetails(CatalogMapper catalog, List<ProductRow> rows) {
+    static List<Product> withDetails(SqlSession db, List<ProductRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<UUID, List<VariantRow>> variants = catalog.variantsOf(rows.stream().map(ProductRow::id).toList()).stream()
+        List<UUID> ids = rows.stream().map(ProductRow::id).toList();
+        Map<UUID, List<VariantRow>> variants = db.getMapper(CatalogMapper.class).variantsOf(ids).stream()
                 .collect(Collectors.groupingBy(VariantRow::productId, LinkedHashMap::new, Collectors.toList()));
+        Map<UUID, List<ProductImage>> images = ProductImage.of(db.getMapper(ImageMapper.class), ids);
         return rows.stream().map(row -> new Product(row, attributes(row.attributes()),
-                variants.getOrDefault(row.id(), List.of()), List.of(), List.of())).toList();
+                variants.getOrDefault(row.id(), List.of()), List.of(), List.of(),
+                images.getOrDefault(row.id(), List.of()))).toList();
     }
 
     static Map<String, String> attributes(String json) {

@@ -1,6 +1,6 @@
-/** What resources read from requests the same way everywhere: ids in paths, bodies, the version an If-Match names. */
+/** What resources read from requests the same way everywhere: ids in paths, bodies, If-Match versions, uploaded parts. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.drop.platform.web;
 
 import org.osgi.annotation.bundle.Export;

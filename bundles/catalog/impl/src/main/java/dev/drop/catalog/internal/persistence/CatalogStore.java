@@ -16,9 +16,9 @@ public final class CatalogStore {
 
     @Activate
     public CatalogStore(@Reference Database database) {
-        this.transactions = database.open(ModuleSchema.of("catalog", CatalogStore.class, List.of(CatalogMapper.class),
+        this.transactions = database.open(ModuleSchema.of("catalog", CatalogStore.class, List.of(CatalogMapper.class, ImageMapper.class),
                 List.of(ProductRow.class, VariantRow.class, CategoryRow.class, PublicQuery.class, StatusCount.class,
-                        CollectionRow.class)));
+                        CollectionRow.class, ImageRow.class, ImageFileRow.class)));
     }
 
     public Transactions transactions() {

@@ -3,6 +3,7 @@ package dev.drop.catalog.internal.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.drop.catalog.ProductStatus;
 import dev.drop.catalog.internal.Product;
+import dev.drop.catalog.internal.ProductImage;
 import dev.drop.catalog.internal.persistence.CategoryRow;
 import dev.drop.catalog.internal.persistence.CollectionRow;
 import dev.drop.catalog.internal.persistence.ProductRow;
@@ -32,7 +33,7 @@ final class Views {
     record StaffProduct(UUID id, String sku, String slug, String name, String brand, String description,
                         Map<String, String> attributes, ProductStatus status, String seoTitle, String seoDescription,
                         Money fromPrice, boolean inStock, List<Variant> variants, List<UUID> categories,
-                        List<UUID> collections, Instant createdAt, Instant updatedAt, long version) {
+                        List<UUID> collections, List<Image> images, Instant createdAt, Instant updatedAt, long version) {
 
         static StaffProduct of(Product product) {
             ProductRow row = product.row();
@@ -40,8 +41,26 @@ final class Views {
                     product.attributes(), ProductStatus.valueOf(row.status()), row.seoTitle(), row.seoDescription(),
                     row.minPrice() == null ? null : Money.of(row.minPrice(), row.currency()), row.inStock(),
                     product.variants().stream().map(v -> Variant.of(v, row.currency())).toList(), product.categories(),
-                    product.collections(), row.createdAt(), row.updatedAt(), row.version());
+                    product.collections(), Image.of(product.images()), row.createdAt(), row.updatedAt(), row.version());
         }
+    }
+
+    /** A picture: {@code url} is its widest stored size, {@code sources} every size, narrowest first (for srcset). */
+    record Image(UUID id, String alt, int width, int height, String url, List<Source> sources) {
+
+        static Image of(ProductImage image) {
+            List<Source> sources = image.files().stream().map(file -> new Source(file.width(), file.height(),
+                    "/media/" + file.file())).toList();
+            return new Image(image.row().id(), image.row().alt(), image.row().width(), image.row().height(),
+                    sources.isEmpty() ? null : sources.get(sources.size() - 1).url(), sources);
+        }
+
+        static List<Image> of(List<ProductImage> images) {
+            return images.stream().map(Image::of).toList();
+        }
+    }
+
+    record Source(int width, int height, String url) {
     }
 
     record StaffProducts(List<StaffProduct> products, String next) {
@@ -54,15 +73,16 @@ final class Views {
     /** A product as shoppers see it: no SKU of the product itself, no status, no internal ids of categories. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record PublicProduct(String slug, String name, String brand, String description, Map<String, String> attributes,
-                         Money fromPrice, boolean inStock, List<PublicVariant> variants, String seoTitle,
-                         String seoDescription) {
+                         Money fromPrice, boolean inStock, List<PublicVariant> variants, List<Image> images,
+                         String seoTitle, String seoDescription) {
 
         static PublicProduct of(Product product) {
             ProductRow row = product.row();
             return new PublicProduct(row.slug(), row.name(), row.brand(), row.description(), product.attributes(),
                     row.minPrice() == null ? null : Money.of(row.minPrice(), row.currency()), row.inStock(),
                     product.variants().stream().map(v -> new PublicVariant(v.sku(), v.name(),
-                            Money.of(v.price(), row.currency()), v.stock() > 0)).toList(), row.seoTitle(), row.seoDescription());
+                            Money.of(v.price(), row.currency()), v.stock() > 0)).toList(), Image.of(product.images()),
+                    row.seoTitle(), row.seoDescription());
         }
     }
 

@@ -32,8 +32,14 @@ import org.slf4j.MDC;
 @Component(service = Servlet.class, property = {
         "osgi.http.whiteboard.servlet.pattern=/api/*",
         "osgi.http.whiteboard.servlet.name=drop-api",
-        "osgi.http.whiteboard.servlet.asyncSupported=true"})
+        "osgi.http.whiteboard.servlet.asyncSupported=true",
+        "osgi.http.whiteboard.servlet.multipart.enabled=true",
+        "osgi.http.whiteboard.servlet.multipart.fileSizeThreshold=1048576",
+        "osgi.http.whiteboard.servlet.multipart.maxRequestSize=" + ApiServlet.MAX_UPLOAD_BYTES})
 public final class ApiServlet extends HttpServlet {
+
+    /** The bound the servlet container itself enforces on uploads (a body without Content-Length included). */
+    static final long MAX_UPLOAD_BYTES = 268_435_456;
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
 
@@ -109,7 +115,7 @@ public final class ApiServlet extends HttpServlet {
 
     private void serve(HttpServletRequest request, HttpServletResponse response, String requestId)
             throws ServletException, IOException {
-        long limit = settings.maxBodyBytes();
+        long limit = settings.maxBodyBytes(request.getContentType());
         long length = request.getContentLengthLong();
         if (length > limit) {
             problems.write(response, ProblemType.PAYLOAD_TOO_LARGE.problem("The request body of " + length

@@ -1,5 +1,6 @@
 package dev.drop.platform.rest.internal;
 
+import dev.drop.platform.web.FormParts;
 import java.util.Collection;
 import java.util.Collections;
 import javax.servlet.http.HttpServletRequest;
@@ -7,7 +8,7 @@ import org.glassfish.jersey.internal.PropertiesDelegate;
 
 /**
  * Jersey's request properties kept as servlet request attributes (as Jersey's servlet container does), with the
- * client address answered on demand rather than copied into every request.
+ * client address and the parts of an upload answered on demand rather than copied into every request.
  */
 final class RequestAttributes implements PropertiesDelegate {
 
@@ -19,7 +20,13 @@ final class RequestAttributes implements PropertiesDelegate {
 
     @Override
     public Object getProperty(String name) {
-        return JerseyAdapter.CLIENT_ADDRESS.equals(name) ? request.getRemoteAddr() : request.getAttribute(name);
+        if (JerseyAdapter.CLIENT_ADDRESS.equals(name)) {
+            return request.getRemoteAddr();
+        }
+        if (FormParts.PROPERTY.equals(name)) {
+            return ServletFormParts.isMultipart(request) ? new ServletFormParts(request) : null;
+        }
+        return request.getAttribute(name);
     }
 
     @Override
