@@ -3,7 +3,6 @@ package dev.drop.itests;
 import static org.junit.Assert.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 
 /** Registers and signs in users over the real API, as a mobile app would. */
 final class AuthClient {
@@ -23,14 +22,7 @@ final class AuthClient {
 
     /** Waits until the auth module, installed by the platform after boot, is active: all its routes served. */
     AuthClient awaitModule() {
-        DropTestSupport.waitFor("the auth module", Duration.ofSeconds(90), () -> {
-            try {
-                Http.Reply module = api.get("/api/v1/modules/auth");
-                return module.status() == 200 && "ACTIVE".equals(module.json().path("state").asText());
-            } catch (RuntimeException notYet) {
-                return false;
-            }
-        });
+        DropTestSupport.awaitModules(api, "auth");
         return this;
     }
 

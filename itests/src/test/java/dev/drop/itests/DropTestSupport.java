@@ -117,6 +117,20 @@ public abstract class DropTestSupport {
         return bundle;
     }
 
+    /** Waits until each module, installed by the platform after boot, is active: all its routes served. */
+    static void awaitModules(Http api, String... modules) {
+        for (String module : modules) {
+            waitFor("the " + module + " module", Duration.ofSeconds(90), () -> {
+                try {
+                    Http.Reply state = api.get("/api/v1/modules/" + module);
+                    return state.status() == 200 && "ACTIVE".equals(state.json().path("state").asText());
+                } catch (RuntimeException notYet) {
+                    return false;
+                }
+            });
+        }
+    }
+
     static void waitFor(String what, Duration timeout, BooleanSupplier condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {

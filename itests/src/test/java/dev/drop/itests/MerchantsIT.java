@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.drop.platform.audit.AuditEntry;
 import dev.drop.platform.audit.AuditLog;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.time.Duration;
 import java.util.List;
 import javax.inject.Inject;
 import org.apache.karaf.shell.api.console.SessionFactory;
@@ -171,14 +170,7 @@ public class MerchantsIT extends DropTestSupport {
     private Http ready() {
         Http api = readyApi();
         new AuthClient(api).awaitModule();
-        waitFor("the merchants module", Duration.ofSeconds(90), () -> {
-            try {
-                Http.Reply module = api.get("/api/v1/modules/merchants");
-                return module.status() == 200 && "ACTIVE".equals(module.json().path("state").asText());
-            } catch (RuntimeException notYet) {
-                return false;
-            }
-        });
+        awaitModules(api, "merchants");
         return api;
     }
 

@@ -59,6 +59,7 @@ public class ProductImagesIT extends DropTestSupport {
     public void ownersUploadDescribeAndOrderImagesThatAreServedWithoutMetadataAndLeaveNoFilesBehind() throws Exception {
         Http api = readyApi();
         AuthClient auth = new AuthClient(api).awaitModule();
+        awaitModules(api, "merchants", "catalog");
         auth.register("lea@example.com");
         String lea = bearer(auth.login("lea@example.com"));
         String shop = created(api.postJson("/api/v1/merchants", merchant("lea-atelier"), "Authorization", lea)).path("id").asText();
