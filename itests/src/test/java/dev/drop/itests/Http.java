@@ -33,6 +33,11 @@ public final class Http {
         this.base = "http://127.0.0.1:" + port;
     }
 
+    /** Where the server is: {@code http://127.0.0.1:<port>}. */
+    public String base() {
+        return base;
+    }
+
     public Reply get(String path, String... headers) {
         return send("GET", path, BodyPublishers.noBody(), headers);
     }

@@ -91,7 +91,8 @@ public final class StorefrontServlet extends HttpServlet {
     private String route(List<String> parts, ShopView shop, HttpServletRequest request, Map<String, Object> model) {
         String base = request.getScheme() + "://" + request.getServerName() + port(request);
         if (parts.size() == 2 && parts.get(1).isEmpty()) {
-            list(shop, null, null, request, model, shop.name(), shop.home(), base);
+            list(shop, null, null, request, model, "All products", shop.home(), base);
+            model.put("title", shop.name());
             return "list.ftlh";
         }
         if (parts.size() == 2 && parts.get(1).equals("search")) {
@@ -127,7 +128,7 @@ public final class StorefrontServlet extends HttpServlet {
                         entry.getKey().equals(sort))).toList());
         model.put("next", page.nextCursor() == null ? null
                 : listPath + "?" + queryPart + "sort=" + encode(sort) + "&cursor=" + encode(page.nextCursor()));
-        model.put("title", heading.equals(shop.name()) ? shop.name() : heading + " · " + shop.name());
+        model.put("title", heading + " · " + shop.name());
         model.put("description", "The " + (category == null ? "" : heading + " ") + "collection of " + shop.name() + ".");
         model.put("canonical", base + listPath);
         model.put("ogImage", cards.stream().filter(card -> card.picture() != null).findFirst()

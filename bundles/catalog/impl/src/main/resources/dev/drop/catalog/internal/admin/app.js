@@ -1,0 +1,167 @@
+// The shop owner's admin: sign-in, the shop being managed, and the routes of its pages (#/dashboard, #/products, ...).
+import {get, call, signIn, signOut, signedIn, ApiError} from './api.js';
+import {h, show, notify, failed, field} from './views.js';
+import {productList, productEditor} from './products.js';
+
+const state = {shops: [], shop: null};
+
+function shop() {
+  return state.shop;
+}
+
+async function route() {
+  if (!signedIn()) return signInPage();
+  if (!state.shop && !(await loadShops())) return;
+  const [, page, id] = location.hash.split('/');
+  try {
+    if (page === 'products' && id) await productEditor(shop(), id === 'new' ? null : id);
+    else if (page === 'products') await productList(shop());
+    else if (page === 'categories') await categories();
+    else if (page === 'sheet') sheet();
+    else await dashboard();
+  } catch (error) {
+    if (error instanceof ApiError) failed(error);
+    else throw error;
+  }
+}
+
+async function loadShops() {
+  const mine = await get('/v1/merchants');
+  state.shops = mine.merchants;
+  if (state.shops.length === 0) {
+    show(h('section', {class: 'narrow'}, h('h1', {}, 'No shop yet'),
+      h('p', {}, 'Your account is not on the staff of any shop. Ask the shop owner to add you, or register a shop.')));
+    document.querySelector('.bar').hidden = false;
+    return false;
+  }
+  const remembered = sessionStorage.getItem('drop.admin.shop');
+  state.shop = state.shops.find(s => s.id === remembered) || state.shops[0];
+  const select = document.getElementById('shop-select');
+  select.replaceChildren(...state.shops.map(s => h('option', {value: s.id, selected: s.id === state.shop.id},
+    `${s.displayName}${s.status === 'ACTIVE' ? '' : ` (${s.status.toLowerCase()})`}`)));
+  select.onchange = () => {
+    state.shop = state.shops.find(s => s.id === select.value);
+    sessionStorage.setItem('drop.admin.shop', state.shop.id);
+    document.getElementById('storefront-link').href = `/shop/${state.shop.slug}/`;
+    route();
+  };
+  document.getElementById('storefront-link').href = `/shop/${state.shop.slug}/`;
+  document.querySelector('.bar').hidden = false;
+  return true;
+}
+
+function signInPage() {
+  document.querySelector('.bar').hidden = true;
+  const email = h('input', {type: 'email', name: 'email', autocomplete: 'username', required: true});
+  const password = h('input', {type: 'password', name: 'password', autocomplete: 'current-password', required: true});
+  const code = h('input', {type: 'text', name: 'totp', inputmode: 'numeric', autocomplete: 'one-time-code', maxlength: 6});
+  const form = h('form', {class: 'card narrow', onsubmit: async event => {
+    event.preventDefault();
+    try {
+      await signIn(email.value, password.value, code.value.trim());
+      notify('');
+      state.shop = null;
+      await route();
+    } catch (error) {
+      failed(error);
+    }
+  }},
+  h('h1', {}, 'Sign in to your shop'),
+  field('Email', email), field('Password', password),
+  field('Authenticator code', code, 'Only if you have turned on two-step sign-in.'),
+  h('button', {type: 'submit'}, 'Sign in'));
+  show(form);
+}
+
+async function dashboard() {
+  const figures = await get(`/v1/merchants/${shop().id}/dashboard`);
+  const catalog = (figures.sections && figures.sections.catalog) || {};
+  const byStatus = catalog.productsByStatus || {};
+  const tile = (label, value) => h('div', {class: 'tile'}, h('p', {class: 'figure'}, String(value ?? 0)), h('p', {}, label));
+  show(h('section', {},
+    h('h1', {}, shop().displayName),
+    shop().status !== 'ACTIVE'
+      ? h('p', {class: 'warning'}, `This shop is ${shop().status.toLowerCase()}: its storefront is not public yet.`) : null,
+    h('div', {class: 'tiles'},
+      tile('Published products', byStatus.PUBLISHED), tile('Drafts', byStatus.DRAFT), tile('Archived', byStatus.ARCHIVED),
+      tile('Variants', catalog.variants), tile('Images', catalog.images),
+      tile('Published but sold out', catalog.publishedOutOfStock)),
+    h('h2', {}, 'Recently changed'),
+    h('ul', {class: 'recent'}, (catalog.recentlyChanged || []).map(p =>
+      h('li', {}, h('a', {href: `#/products/${p.id}`}, p.name), ` · ${p.status.toLowerCase()} · `,
+        new Date(p.updatedAt).toLocaleString())))));
+}
+
+async function categories() {
+  const path = `/v1/merchants/${shop().id}/categories`;
+  const all = (await get(path)).categories;
+  const depth = category => category.parentId ? 1 + depth(all.find(c => c.id === category.parentId) || {}) : 0;
+  const name = h('input', {type: 'text', required: true, maxlength: 120});
+  const parent = h('select', {}, h('option', {value: ''}, '— none —'), all.map(c => h('option', {value: c.id}, c.name)));
+  show(h('section', {},
+    h('h1', {}, 'Categories'),
+    all.length ? h('ul', {class: 'tree'}, all.map(c => h('li', {'data-depth': Math.min(depth(c), 4)}, c.name, h('span', {class: 'muted'}, ` /c/${c.slug}`))))
+      : h('p', {class: 'muted'}, 'No categories yet.'),
+    h('form', {class: 'card inline', onsubmit: async event => {
+      event.preventDefault();
+      try {
+        await call('POST', path, {json: {name: name.value, parentId: parent.value || null}});
+        notify(`Category “${name.value}” added.`);
+        await categories();
+      } catch (error) {
+        failed(error);
+      }
+    }}, h('h2', {}, 'Add a category'), field('Name', name), field('Inside', parent), h('button', {type: 'submit'}, 'Add'))));
+}
+
+function sheet() {
+  const file = h('input', {type: 'file', accept: '.csv,text/csv', required: true});
+  show(h('section', {},
+    h('h1', {}, 'Import & export'),
+    h('div', {class: 'card'}, h('h2', {}, 'Export'),
+      h('p', {}, 'Every product, one row per variant, as a CSV sheet that the import reads back.'),
+      h('button', {type: 'button', onclick: download}, 'Download products.csv')),
+    h('form', {class: 'card', onsubmit: async event => {
+      event.preventDefault();
+      try {
+        const response = await call('POST', `/v1/merchants/${shop().id}/products/import`,
+          {body: await file.files[0].text(), headers: {'Content-Type': 'text/csv'}});
+        const result = await response.json();
+        notify(`Imported: ${result.created} created, ${result.updated} updated.`);
+      } catch (error) {
+        failed(error);
+      }
+    }}, h('h2', {}, 'Import'),
+    h('p', {}, 'Creates or updates products by SKU. A sheet with any bad row changes nothing; each problem is listed with its row.'),
+    field('CSV sheet', file), h('button', {type: 'submit'}, 'Import'))));
+}
+
+async function download() {
+  try {
+    const response = await call('GET', `/v1/merchants/${shop().id}/products/export`);
+    const url = URL.createObjectURL(await response.blob());
+    const link = h('a', {href: url, download: `${shop().slug}-products.csv`});
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  } catch (error) {
+    failed(error);
+  }
+}
+
+document.getElementById('sign-out').addEventListener('click', () => {
+  signOut();
+  state.shop = null;
+  location.hash = '';
+  route();
+});
+window.addEventListener('drop:signed-out', () => {
+  state.shop = null;
+  notify('Your session ended; please sign in again.', 'error');
+});
+window.addEventListener('hashchange', () => {
+  notify('');
+  route();
+});
+route();

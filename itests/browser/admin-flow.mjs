@@ -1,0 +1,78 @@
+// A shop owner's session in a real browser: sign in to /admin/, create a product with a size and price, upload a
+// picture, describe it, publish, then find the product on the storefront. Screenshots go to the output folder.
+// Usage: node admin-flow.mjs <base-url> <email> <password> <shop-slug> <image-file> <output-folder>
+import {chromium} from 'playwright-core';
+
+const [base, email, password, shop, image, out] = process.argv.slice(2);
+const problems = [];
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+try {
+  const page = await browser.newPage({viewport: {width: 1280, height: 860}});
+  page.setDefaultTimeout(15000);
+  page.on('pageerror', error => problems.push(`script error: ${error.message}`));
+  page.on('console', message => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      problems.push(`console: ${message.text()}`);
+    }
+  });
+  page.on('response', response => {
+    const expected = response.url().endsWith('/favicon.ico') || response.request().method() !== 'GET';
+    if (response.status() >= 400 && !expected) problems.push(`${response.status()} from ${response.url()}`);
+  });
+
+  await page.goto(`${base}/admin/`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', {exact: true}).fill(password);
+  await page.getByRole('button', {name: 'Sign in'}).click();
+  await page.getByRole('heading', {level: 1}).filter({hasText: 'Maison Noor'}).waitFor();
+  await page.screenshot({path: `${out}/admin-dashboard.png`});
+
+  await page.getByRole('link', {name: 'Products', exact: true}).click();
+  await page.getByRole('link', {name: 'New product'}).click();
+  await page.getByLabel('Name', {exact: true}).fill('Ambre Doré');
+  await page.getByLabel('Brand', {exact: true}).fill('Maison Noor');
+  await page.getByLabel('Description', {exact: true}).fill('A warm **amber** with vanilla and labdanum.\n\n- long lasting\n- unisex');
+  await page.getByLabel('SKU', {exact: true}).fill('MN-AMBRE');
+  await page.getByRole('button', {name: 'Add a row'}).first().click();
+  await page.getByLabel('Size', {exact: true}).fill('50 ml');
+  await page.getByLabel('Variant SKU', {exact: true}).fill('MN-AMBRE-50');
+  await page.getByLabel('Price', {exact: true}).fill('1450.00');
+  await page.getByLabel('Stock', {exact: true}).fill('6');
+  await page.getByRole('button', {name: 'Create product'}).click();
+  await page.getByRole('heading', {level: 1, name: 'Ambre Doré'}).waitFor();
+
+  await page.locator('#image-upload').setInputFiles(image);
+  await page.getByLabel('Description of image 1').waitFor();
+  await page.getByLabel('Description of image 1').fill('A bottle of Ambre Doré in warm light');
+  await page.getByLabel('Description of image 1').press('Tab');
+  await page.getByText('Description saved.').waitFor();
+  await page.getByRole('button', {name: 'Publish'}).click();
+  await page.getByText('Saved “Ambre Doré” (published).').waitFor();
+  await page.screenshot({path: `${out}/admin-product.png`, fullPage: true});
+
+  await page.goto(`${base}/shop/${shop}/`);
+  const card = page.getByRole('link', {name: /Ambre Doré/});
+  await card.waitFor();
+  const picture = card.locator('img');
+  await picture.waitFor();
+  if (await picture.getAttribute('alt') !== 'A bottle of Ambre Doré in warm light') problems.push('the card lost the alt text');
+  if (!(await picture.evaluate(img => img.complete && img.naturalWidth > 0))) problems.push('the card picture did not load');
+  await page.screenshot({path: `${out}/storefront.png`, fullPage: true});
+  await card.click();
+  await page.getByRole('heading', {level: 1, name: 'Ambre Doré'}).waitFor();
+  await page.getByText(/1.450,00.kr/).first().waitFor();
+  await page.screenshot({path: `${out}/storefront-product.png`, fullPage: true});
+} catch (error) {
+  problems.push(String(error));
+} finally {
+  await browser.close();
+}
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
+console.log('the owner created, illustrated and published a product, and it is on the storefront');
