@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Public catalog: the JSON list of a shop's published products (first page of 20, sorted by name, 1,000 products of
-# two variants each) against pgbench running the same SQL as the endpoint (the shop by slug, the page, the page's
-# variants; prepared, as the JDBC driver runs them) with the same number of connections, in alternating rounds.
-# Target: the endpoint at >= 0.5 x pgbench. On PostgreSQL.
+# Public catalog, 1,000 products of two variants and one picture each, first page of 24 sorted by name:
+#  - the JSON list against pgbench running the same SQL as the endpoint (the shop by slug, the page, the page's
+#    variants and images; prepared, as the JDBC driver runs them) with the same number of connections;
+#  - the storefront's HTML page of the same 24 products against that JSON list.
+# Rounds rotate the order of the three. Targets: JSON >= 0.5 x pgbench, page >= 0.5 x JSON. On PostgreSQL.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 need wrk wrk
+need pgbench postgresql-client
 ROUNDS=${ROUNDS:-5}
 DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-8}
@@ -48,42 +50,67 @@ for part in "$work"/part-*; do
   curl -sf -X POST "$api/v1/merchants/$merchant/products/import" -H "$auth" -H 'Content-Type: text/csv' \
     --data-binary @"$part.csv" >/dev/null
 done
-url="$api/v1/catalog/bench-shop/products?limit=20"
+echo "giving each product a picture"
+java "$ROOT/bench/MakePhoto.java" 800 1000 "$work/photo.jpg"
+psql -qtA -h 127.0.0.1 -U postgres -d "$db" -c "SELECT id FROM catalog.product WHERE merchant_id = '$merchant'" > "$work/ids"
+xargs -P 2 -I{} curl -sf -o /dev/null -F "file=@$work/photo.jpg" -F "alt=A bottle" \
+  "$api/v1/merchants/$merchant/products/{}/images" -H "$auth" < "$work/ids"
+url="$api/v1/catalog/bench-shop/products?limit=24"
+page="http://127.0.0.1:$HTTP_PORT/shop/bench-shop/"
 count=$(curl -sf "$url" | grep -o '"slug"' | wc -l)
-[ "$count" = 20 ] || { echo "the list has $count products, not 20" >&2; exit 1; }
+[ "$count" = 24 ] || { echo "the list has $count products, not 24" >&2; exit 1; }
+cards=$(curl -sf "$page" | grep -c 'class="card"')
+[ "$cards" = 24 ] || { echo "the page shows $cards products, not 24" >&2; exit 1; }
 
 # the endpoint's statements, as MyBatis sends them (see MerchantMapper.xml and CatalogMapper.xml)
-ids=$(psql -qtA -h 127.0.0.1 -U postgres -d "$db" -c "SELECT string_agg(quote_literal(id::text), ',') FROM (SELECT id
-  FROM catalog.product WHERE merchant_id = '$merchant' AND status = 'PUBLISHED' ORDER BY name, id LIMIT 21) page")
+ids=$(psql -qtA -h 127.0.0.1 -U postgres -d "$db" -c "SELECT 'ARRAY[' || string_agg(quote_literal(id::text), ',') || ']::uuid[]' FROM (SELECT id
+  FROM catalog.product WHERE merchant_id = '$merchant' AND status = 'PUBLISHED' ORDER BY name, id LIMIT 25) page")
 cat > "$work/list.sql" <<SQL
 SELECT m.id, m.slug, m.display_name, m.legal_name, m.country, m.currency, m.organisation_number, m.payout_iban, m.status, m.created_at, m.updated_at, m.version FROM merchants.merchant m WHERE m.slug = 'bench-shop';
-SELECT p.id, p.merchant_id, p.sku, p.slug, p.name, p.brand, p.description, p.attributes, p.status, p.seo_title, p.seo_description, p.currency, p.min_price, p.in_stock, p.created_at, p.updated_at, p.version FROM catalog.product p WHERE p.merchant_id = '$merchant' AND p.status = 'PUBLISHED' ORDER BY p.name, p.id LIMIT 21;
-SELECT id, product_id, merchant_id, sku, name, price, stock, position FROM catalog.variant WHERE product_id IN ($ids) ORDER BY product_id, position;
+SELECT p.id, p.merchant_id, p.sku, p.slug, p.name, p.brand, p.description, p.attributes, p.status, p.seo_title, p.seo_description, p.currency, p.min_price, p.in_stock, p.created_at, p.updated_at, p.version FROM catalog.product p WHERE p.merchant_id = '$merchant' AND p.status = 'PUBLISHED' ORDER BY p.name, p.id LIMIT 25;
+SELECT id, product_id, merchant_id, sku, name, price, stock, position FROM catalog.variant WHERE product_id = ANY($ids) ORDER BY product_id, position;
+SELECT id, product_id, merchant_id, position, alt, width, height, files, created_at FROM catalog.image WHERE product_id = ANY($ids) ORDER BY product_id, position;
 SQL
 
-endpoint_round() {
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" "$url")
+wrk_rate() {  # wrk_rate <url>: requests per second, failing on any error
+  local out
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" "$1")
   if echo "$out" | grep -qE "Non-2xx|Socket errors"; then echo "errors: $out" >&2; exit 1; fi
-  endpoints+=("$(echo "$out" | awk '/Requests\/sec/ { printf "%d", $2 }')")
+  echo "$out" | awk '/Requests\/sec/ { printf "%d", $2 }'
 }
+json_round() { jsons+=("$(wrk_rate "$url")"); }
+page_round() { pages+=("$(wrk_rate "$page")"); }
 pgbench_round() {
   pgbenches+=("$(pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$DURATION" -f "$work/list.sql" -h 127.0.0.1 -U postgres "$db" \
     2>/dev/null | awk '/^tps/ { printf "%d", $3 }')")
 }
 
 cpu0=$(cpu_times)
-echo "warming up ($WARMUP; the JIT is still speeding the endpoint up after 20 s)"
+echo "warming up ($WARMUP each; the JIT is still speeding the endpoints up after 20 s)"
 wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "$url" >/dev/null
+if [ -n "${PROFILE:-}" ]; then  # PROFILE=<file.jfr>: a JFR recording of 20 s of the JSON list under load
+  jcmd "$(karaf_pid "$home")" JFR.start name=list settings=profile filename="$PROFILE" >/dev/null
+  wrk -t2 -c"$CONNECTIONS" -d20s "$url" >/dev/null
+  jcmd "$(karaf_pid "$home")" JFR.stop name=list >/dev/null
+fi
+wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "$page" >/dev/null
 pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T 10 -f "$work/list.sql" -h 127.0.0.1 -U postgres "$db" >/dev/null 2>&1
-endpoints=() pgbenches=()
-for r in $(seq 1 "$ROUNDS"); do  # the order alternates, so neither side always runs second
-  if (( r % 2 )); then endpoint_round; pgbench_round; else pgbench_round; endpoint_round; fi
-  echo "round $r: endpoint ${endpoints[-1]} req/s, pgbench ${pgbenches[-1]} tps"
+jsons=() pages=() pgbenches=()
+for r in $(seq 1 "$ROUNDS"); do  # the order rotates, so no side always runs first or last
+  case $(( r % 3 )) in
+    1) json_round; pgbench_round; page_round ;;
+    2) pgbench_round; page_round; json_round ;;
+    0) page_round; json_round; pgbench_round ;;
+  esac
+  echo "round $r: JSON ${jsons[-1]} req/s, page ${pages[-1]} req/s, pgbench ${pgbenches[-1]} tps"
 done
-endpoint=$(printf '%s\n' "${endpoints[@]}" | median); sql=$(printf '%s\n' "${pgbenches[@]}" | median)
+json=$(printf '%s\n' "${jsons[@]}" | median); html=$(printf '%s\n' "${pages[@]}" | median)
+sql=$(printf '%s\n' "${pgbenches[@]}" | median)
 
 echo
 echo "median of $ROUNDS rounds of ${DURATION}s, $CONNECTIONS connections, $PRODUCTS products, $(nproc) cores ($(steal_since "$cpu0"))"
-echo "  GET /api/v1/catalog/bench-shop/products?limit=20 : $endpoint req/s"
-echo "  pgbench, the same three statements              : $sql tps"
-echo "  ratio endpoint / pgbench                         : $(awk -v a="$endpoint" -v b="$sql" 'BEGIN { printf "%.2f", a / b }') (target >= 0.5)"
+echo "  GET /api/v1/catalog/bench-shop/products?limit=24 : $json req/s"
+echo "  GET /shop/bench-shop/ (the same 24, as HTML)     : $html req/s"
+echo "  pgbench, the endpoint's four statements          : $sql tps"
+echo "  ratio JSON / pgbench                             : $(awk -v a="$json" -v b="$sql" 'BEGIN { printf "%.2f", a / b }') (target >= 0.5)"
+echo "  ratio page / JSON                                : $(awk -v a="$html" -v b="$json" 'BEGIN { printf "%.2f", a / b }') (target >= 0.5)"

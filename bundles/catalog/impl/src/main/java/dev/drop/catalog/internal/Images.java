@@ -4,6 +4,7 @@ import dev.drop.catalog.internal.media.ImagePipeline;
 import dev.drop.catalog.internal.media.MediaFiles;
 import dev.drop.catalog.internal.media.Rendition;
 import dev.drop.catalog.internal.persistence.CatalogStore;
+import dev.drop.catalog.internal.persistence.ImageFileRow;
 import dev.drop.catalog.internal.persistence.ImageMapper;
 import dev.drop.catalog.internal.persistence.ImageRow;
 import dev.drop.merchants.MerchantRole;
@@ -67,8 +68,10 @@ public final class Images {
         }
         ImagePipeline.Prepared prepared = prepare(upload);
         prepared.renditions().forEach(media::write);
+        String files = ImageFileRow.format(prepared.renditions().stream()
+                .map(rendition -> new ImageFileRow(rendition.width(), rendition.height(), rendition.file())).toList());
         ImageRow row = new ImageRow(UUID.randomUUID(), product, merchant, 0, text, prepared.width(), prepared.height(),
-                Instant.now().truncatedTo(ChronoUnit.MICROS));
+                files, Instant.now().truncatedTo(ChronoUnit.MICROS));
         try {
             transactions.run(db -> {
                 ImageMapper images = db.getMapper(ImageMapper.class);
@@ -77,7 +80,7 @@ public final class Images {
                     throw tooMany();
                 }
                 images.insertImage(new ImageRow(row.id(), product, merchant, count, text, row.width(), row.height(),
-                        row.createdAt()));
+                        files, row.createdAt()));
                 for (Rendition rendition : prepared.renditions()) {
                     images.insertFile(row.id(), rendition.width(), rendition.height(), rendition.file(),
                             rendition.contentType(), rendition.bytes().length);

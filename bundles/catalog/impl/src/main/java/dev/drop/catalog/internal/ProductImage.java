@@ -1,26 +1,27 @@
 package dev.drop.catalog.internal;
 
 import dev.drop.catalog.internal.persistence.ImageFileRow;
-import dev.drop.catalog.internal.persistence.ImageRow;
 import dev.drop.catalog.internal.persistence.ImageMapper;
+import dev.drop.catalog.internal.persistence.ImageRow;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** A picture of a product with its stored widths, narrowest first. */
 public record ProductImage(ImageRow row, List<ImageFileRow> files) {
 
-    /** The images of each product, in the shop's order, read in two queries whatever the number of products. */
+    /** The images of each product, in the shop's order, read in one query whatever the number of products. */
     static Map<UUID, List<ProductImage>> of(ImageMapper images, List<UUID> productIds) {
         if (productIds.isEmpty()) {
             return Map.of();
         }
-        Map<UUID, List<ImageFileRow>> files = images.filesOf(productIds).stream()
-                .collect(Collectors.groupingBy(ImageFileRow::imageId));
-        return images.imagesOf(productIds).stream()
-                .map(row -> new ProductImage(row, files.getOrDefault(row.id(), List.of())))
-                .collect(Collectors.groupingBy(image -> image.row().productId(), LinkedHashMap::new, Collectors.toList()));
+        Map<UUID, List<ProductImage>> byProduct = new LinkedHashMap<>();
+        for (ImageRow row : images.imagesOf(productIds.toArray(UUID[]::new))) {
+            byProduct.computeIfAbsent(row.productId(), product -> new ArrayList<>())
+                    .add(new ProductImage(row, ImageFileRow.parse(row.files())));
+        }
+        return byProduct;
     }
 }

@@ -302,7 +302,7 @@ public final class Products {
             return List.of();
         }
         List<UUID> ids = rows.stream().map(ProductRow::id).toList();
-        Map<UUID, List<VariantRow>> variants = db.getMapper(CatalogMapper.class).variantsOf(ids).stream()
+        Map<UUID, List<VariantRow>> variants = db.getMapper(CatalogMapper.class).variantsOf(ids.toArray(UUID[]::new)).stream()
                 .collect(Collectors.groupingBy(VariantRow::productId, LinkedHashMap::new, Collectors.toList()));
         Map<UUID, List<ProductImage>> images = ProductImage.of(db.getMapper(ImageMapper.class), ids);
         return rows.stream().map(row -> new Product(row, attributes(row.attributes()),

@@ -112,7 +112,7 @@ public final class Merchants implements MerchantDirectory {
         if (slug == null || slug.length() > 48) {
             return Optional.empty();
         }
-        return transactions.read(db -> db.getMapper(MerchantMapper.class).findBySlug(slug)).map(Merchants::merchant);
+        return transactions.query(db -> db.getMapper(MerchantMapper.class).findBySlug(slug)).map(Merchants::merchant);
     }
 
     @Override

@@ -77,6 +77,17 @@ public final class Transactions {
         });
     }
 
+    /**
+     * Runs read-only {@code work} outside any transaction: each statement reads what was committed when it started,
+     * as under READ COMMITTED inside one, without the BEGIN and ROLLBACK round trips. For hot public reads that
+     * never write (a write would commit at once); everything else uses {@link #read}.
+     */
+    public <T> T query(Function<SqlSession, T> work) {
+        try (SqlSession session = sessionFactory.openSession(true)) {
+            return work.apply(session);
+        }
+    }
+
     /** Runs read-only {@code work}; whatever it may have written is rolled back. */
     public <T> T read(Function<SqlSession, T> work) {
         try (SqlSession session = sessionFactory.openSession(false)) {

@@ -56,6 +56,20 @@ class TransactionsTest {
     }
 
     @Test
+    void queriesSeeWhatIsCommittedAndLeaveNoSessionOpen() {
+        transactions.run(session -> insert(session, "kept"));
+        SqlSession[] seen = new SqlSession[1];
+
+        int rows = transactions.query(session -> {
+            seen[0] = session;
+            return count(session);
+        });
+
+        assertThat(rows).isEqualTo(1);
+        assertThatThrownBy(() -> seen[0].getConnection().createStatement()).isInstanceOf(Exception.class);
+    }
+
+    @Test
     void theSessionIsClosedAfterTheCallSoItCannotLeak() {
         SqlSession[] seen = new SqlSession[1];
         transactions.run(session -> seen[0] = session);
@@ -65,6 +79,15 @@ class TransactionsTest {
     private static int insert(SqlSession session, String text) {
         try (Statement s = session.getConnection().createStatement()) {
             return s.executeUpdate("INSERT INTO note VALUES ('" + text + "')");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int count(SqlSession session) {
+        try (Statement s = session.getConnection().createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM note")) {
+            rs.next();
+            return rs.getInt(1);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

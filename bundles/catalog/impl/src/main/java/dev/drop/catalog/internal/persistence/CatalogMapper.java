@@ -29,7 +29,7 @@ public interface CatalogMapper {
 
     List<VariantRow> variants(UUID productId);
 
-    List<VariantRow> variantsOf(@Param("productIds") List<UUID> productIds);
+    List<VariantRow> variantsOf(@Param("productIds") UUID[] productIds);
 
     void insertVariant(VariantRow row);
 

@@ -18,7 +18,7 @@ public final class CatalogStore {
     public CatalogStore(@Reference Database database) {
         this.transactions = database.open(ModuleSchema.of("catalog", CatalogStore.class, List.of(CatalogMapper.class, ImageMapper.class),
                 List.of(ProductRow.class, VariantRow.class, CategoryRow.class, PublicQuery.class, StatusCount.class,
-                        CollectionRow.class, ImageRow.class, ImageFileRow.class)));
+                        CollectionRow.class, ImageRow.class)));
     }
 
     public Transactions transactions() {

@@ -7,9 +7,8 @@ import org.apache.ibatis.annotations.Param;
 /** SQL of {@code catalog.image} and {@code catalog.image_file}. */
 public interface ImageMapper {
 
-    List<ImageRow> imagesOf(@Param("productIds") List<UUID> productIds);
-
-    List<ImageFileRow> filesOf(@Param("productIds") List<UUID> productIds);
+    /** The products' images, by product and position. */
+    List<ImageRow> imagesOf(@Param("productIds") UUID[] productIds);
 
     /** Files of the product's images, for removing the ones no other image uses once the product is gone. */
     List<String> fileNamesOfProduct(@Param("productId") UUID productId);

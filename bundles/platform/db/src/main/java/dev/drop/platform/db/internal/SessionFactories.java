@@ -28,6 +28,7 @@ final class SessionFactories {
         configuration.setCacheEnabled(false);
         configuration.setLocalCacheScope(LocalCacheScope.STATEMENT);
         configuration.getTypeHandlerRegistry().register(UUID.class, new UuidTypeHandler());
+        configuration.getTypeHandlerRegistry().register(UUID[].class, new UuidArrayTypeHandler());
         configuration.getTypeHandlerRegistry().register(Instant.class, new InstantTypeHandler());
         schema.aliases().forEach(type -> configuration.getTypeAliasRegistry().registerAlias(type));
         // the mapper XML beside each interface is loaded through the interface's own class loader
