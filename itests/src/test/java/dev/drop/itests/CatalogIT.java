@@ -122,6 +122,8 @@ public class CatalogIT extends DropTestSupport {
                 slugs(api.get("/api/v1/catalog/noor-parfums/products?minPrice=900&maxPrice=1290").json()));
         assertEquals(List.of("iris-poudre", "rose-noire"),
                 slugs(api.get("/api/v1/catalog/noor-parfums/products?inStock=true").json()));
+        assertProblem(api.get("/api/v1/catalog/noor-parfums/products?inStock=maybe"), 400, "validation");
+        assertProblem(api.get("/api/v1/catalog/noor-parfums/products?limit=many"), 400, "validation");
         assertEquals(List.of("iris-poudre", "rose-noire"),
                 slugs(api.get("/api/v1/catalog/noor-parfums/products?category=fragrance").json()));
         assertEquals(List.of("rose-noire", "oud-ambre", "iris-poudre"),

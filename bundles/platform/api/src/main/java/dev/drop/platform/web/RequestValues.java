@@ -1,6 +1,8 @@
 package dev.drop.platform.web;
 
+import dev.drop.platform.problem.FieldError;
 import dev.drop.platform.problem.ProblemType;
+import java.util.List;
 import java.util.UUID;
 
 /** Reads parts of a request, turning malformed ones into the problem a client should get. */
@@ -18,6 +20,18 @@ public final class RequestValues {
             throw ProblemType.BAD_REQUEST.exception("The request needs a JSON body.");
         }
         return body;
+    }
+
+    /** A yes/no query parameter: {@code true}, {@code false} or absent (null); anything else is a 400. */
+    public static Boolean flag(String value, String name) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        if (value.equals("true") || value.equals("false")) {
+            return Boolean.valueOf(value);
+        }
+        throw ProblemType.VALIDATION.exception("The query parameter '" + name + "' must be true or false.",
+                List.of(new FieldError(name, "must be true or false")));
     }
 
     /** An id in a path; a malformed one names nothing, so it is not found (404). */

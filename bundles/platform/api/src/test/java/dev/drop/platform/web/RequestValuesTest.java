@@ -21,6 +21,15 @@ class RequestValuesTest {
     }
 
     @Test
+    void aFlagIsTrueFalseOrAbsentAndAnythingElseIsRefused() {
+        assertThat(RequestValues.flag("true", "inStock")).isTrue();
+        assertThat(RequestValues.flag("false", "inStock")).isFalse();
+        assertThat(RequestValues.flag(null, "inStock")).isNull();
+        assertThatThrownBy(() -> RequestValues.flag("maybe", "inStock")).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.problem().status()).isEqualTo(400));
+    }
+
+    @Test
     void aMalformedPathIdIsNotFoundAndAMissingBodyABadRequest() {
         UUID id = UUID.randomUUID();
         assertThat(RequestValues.pathId(id.toString(), "merchant")).isEqualTo(id);

@@ -2,6 +2,7 @@ package dev.drop.catalog.internal.rest;
 
 import dev.drop.catalog.internal.PublicCatalog;
 import dev.drop.platform.paging.PageRequest;
+import dev.drop.platform.web.RequestValues;
 import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -38,10 +39,10 @@ public final class PublicCatalogResource {
                                          @QueryParam("category") String category,
                                          @QueryParam("collection") String collection, @QueryParam("brand") String brand,
                                          @QueryParam("minPrice") String minPrice, @QueryParam("maxPrice") String maxPrice,
-                                         @QueryParam("inStock") Boolean inStock, @QueryParam("sort") String sort,
+                                         @QueryParam("inStock") String inStock, @QueryParam("sort") String sort,
                                          @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         return Views.PublicProducts.of(catalog.search(shop, new PublicCatalog.Search(query, category, collection, brand, minPrice,
-                maxPrice, inStock, sort), PageRequest.of(cursor, limit)));
+                maxPrice, RequestValues.flag(inStock, "inStock"), sort), PageRequest.of(cursor, limit)));
     }
 
     @GET

@@ -65,7 +65,10 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
         String route = request.getMethod() + " " + uriInfo.getRequestUri().getRawPath();
         if (exception instanceof ParamException param) {
             String kind = param.getParameterType().getSimpleName().replace("Param", "").toLowerCase();
-            return problemType(original.getStatus()).problem("The " + kind + " parameter '" + param.getParameterName()
+            // JAX-RS says 404 for a query parameter that does not convert; it names nothing missing, the query is wrong
+            ProblemType type = param instanceof ParamException.QueryParamException ? ProblemType.VALIDATION
+                    : problemType(original.getStatus());
+            return type.problem("The " + kind + " parameter '" + param.getParameterName()
                     + "' has a value that cannot be used.", List.of(new FieldError(param.getParameterName(),
                     "not a valid value for this " + kind + " parameter")));
         }
@@ -83,7 +86,7 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
         }
         if (exception instanceof NotSupportedException) {
             return ProblemType.UNSUPPORTED_MEDIA_TYPE.problem("Content-Type " + headers.getMediaType()
-                    + " is not accepted by " + route + "; send application/json.");
+                    + " is not accepted by " + route + ".");
         }
         if (exception instanceof BadRequestException && exception.getCause() instanceof NoContentException) {
             return ProblemType.VALIDATION.problem("A request body is required.");
