@@ -6,9 +6,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.Designate;
@@ -81,6 +84,31 @@ public final class MediaFiles {
                 throw new UncheckedIOException("could not delete image file " + name, e);
             }
         }
+    }
+
+    /**
+     * Deletes the files changed before {@code before} that {@code inUse} does not claim, and uploads interrupted
+     * before then; returns how many files went. Newer files are left alone: an upload writes its files before the
+     * rows that name them commit.
+     */
+    public int sweep(Instant before, Predicate<String> inUse) {
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        int deleted = 0;
+        try (Stream<Path> all = Files.walk(directory, 2)) {
+            for (Path file : (Iterable<Path>) all.filter(Files::isRegularFile)::iterator) {
+                String name = file.getFileName().toString();
+                boolean ours = NAME.matcher(name).matches() || name.startsWith(".upload-");
+                if (ours && Files.getLastModifiedTime(file).toInstant().isBefore(before)
+                        && (name.startsWith(".upload-") || !inUse.test(name)) && Files.deleteIfExists(file)) {
+                    deleted++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not sweep " + directory, e);
+        }
+        return deleted;
     }
 
     public static String contentType(String name) {
