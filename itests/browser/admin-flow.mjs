@@ -1,7 +1,11 @@
 // A shop owner's session in a real browser: sign in to /admin/, create a product with a size and price, upload a
-// picture, describe it, publish, then find the product on the storefront. Screenshots go to the output folder.
+// picture, describe it, publish, then find the product on the storefront. Every page is checked with axe-core for
+// WCAG 2.1 A and AA violations (contrast, names, landmarks, ...). Screenshots go to the output folder.
 // Usage: node admin-flow.mjs <base-url> <email> <password> <shop-slug> <image-file> <output-folder>
+import {createRequire} from 'node:module';
 import {chromium} from 'playwright-core';
+
+const axe = createRequire(import.meta.url).resolve('axe-core');
 
 const [base, email, password, shop, image, out] = process.argv.slice(2);
 const problems = [];
@@ -11,7 +15,16 @@ const browser = await chromium.launch({
     '--disable-component-update', '--disable-sync'],
 });
 try {
-  const page = await browser.newPage({viewport: {width: 1280, height: 860}});
+  // CSP is bypassed only so that axe-core can be injected; the pages' own scripts come from the server as always
+  const page = await browser.newPage({viewport: {width: 1280, height: 860}, bypassCSP: true});
+  const accessible = async what => {
+    await page.addScriptTag({path: axe});
+    const result = await page.evaluate(() => window.axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}));
+    for (const violation of result.violations) {
+      problems.push(`${what}: ${violation.id} (${violation.impact}) ${violation.help}: `
+        + violation.nodes.map(node => node.target.join(' ')).join(', '));
+    }
+  };
   page.setDefaultTimeout(15000);
   page.on('pageerror', error => problems.push(`script error: ${error.message}`));
   page.on('console', message => {
@@ -20,16 +33,20 @@ try {
     }
   });
   page.on('response', response => {
-    const expected = response.url().endsWith('/favicon.ico') || response.request().method() !== 'GET';
+    const expected = response.url().endsWith('/favicon.ico') || response.url().endsWith('/no-such-product')
+      || response.request().method() !== 'GET';
     if (response.status() >= 400 && !expected) problems.push(`${response.status()} from ${response.url()}`);
   });
 
   await page.goto(`${base}/admin/`);
+  await page.getByLabel('Email').waitFor();
+  await accessible('admin sign-in');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', {exact: true}).fill(password);
   await page.getByRole('button', {name: 'Sign in'}).click();
   await page.getByRole('heading', {level: 1}).filter({hasText: 'Maison Noor'}).waitFor();
   await page.screenshot({path: `${out}/admin-dashboard.png`});
+  await accessible('admin dashboard');
 
   await page.getByRole('link', {name: 'Products', exact: true}).click();
   await page.getByRole('link', {name: 'New product'}).click();
@@ -53,6 +70,7 @@ try {
   await page.getByRole('button', {name: 'Publish'}).click();
   await page.getByText('Saved “Ambre Doré” (published).').waitFor();
   await page.screenshot({path: `${out}/admin-product.png`, fullPage: true});
+  await accessible('admin product editor');
 
   await page.goto(`${base}/shop/${shop}/`);
   const card = page.getByRole('link', {name: /Ambre Doré/});
@@ -62,10 +80,14 @@ try {
   if (await picture.getAttribute('alt') !== 'A bottle of Ambre Doré in warm light') problems.push('the card lost the alt text');
   if (!(await picture.evaluate(img => img.complete && img.naturalWidth > 0))) problems.push('the card picture did not load');
   await page.screenshot({path: `${out}/storefront.png`, fullPage: true});
+  await accessible('storefront');
   await card.click();
   await page.getByRole('heading', {level: 1, name: 'Ambre Doré'}).waitFor();
   await page.getByText(/1.450,00.kr/).first().waitFor();
   await page.screenshot({path: `${out}/storefront-product.png`, fullPage: true});
+  await accessible('product page');
+  await page.goto(`${base}/shop/${shop}/p/no-such-product`);
+  await accessible('404 page');
 } catch (error) {
   problems.push(String(error));
 } finally {
