@@ -3,6 +3,7 @@ package dev.drop.catalog.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.drop.catalog.ProductStatus;
 import dev.drop.catalog.internal.media.MediaFiles;
 import dev.drop.catalog.internal.persistence.CatalogMapper;
@@ -54,8 +55,8 @@ import org.osgi.service.component.annotations.Reference;
 public final class Products {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<TreeMap<String, String>> ATTRIBUTES = new TypeReference<>() {
-    };
+    private static final ObjectReader ATTRIBUTES = JSON.readerFor(new TypeReference<TreeMap<String, String>>() {
+    });
 
     private final Transactions transactions;
     private final MerchantDirectory merchants;
@@ -312,7 +313,7 @@ public final class Products {
 
     static Map<String, String> attributes(String json) {
         try {
-            return JSON.readValue(json, ATTRIBUTES);
+            return ATTRIBUTES.readValue(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored attributes are not JSON", e);
         }

@@ -49,8 +49,12 @@ public record Money(long amount, Currency currency) implements Comparable<Money>
     }
 
     /** The ISO 4217 currency for a three-letter code, or {@link IllegalArgumentException} naming the bad code. */
+    private static boolean isThreeCapitals(String code) {
+        return code != null && code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
     public static Currency currency(String code) {
-        if (code == null || !code.matches("[A-Z]{3}")) {
+        if (!isThreeCapitals(code)) {
             throw new IllegalArgumentException("'" + code + "' is not an ISO 4217 currency code");
         }
         try {
