@@ -50,6 +50,8 @@ public class StorefrontIT extends DropTestSupport {
         String products = "/api/v1/merchants/" + shop + "/products";
         String woods = created(api.postJson("/api/v1/merchants/" + shop + "/categories", "{\"name\": \"Woody\"}",
                 "Authorization", ines)).path("id").asText();
+        created(api.postJson("/api/v1/merchants/" + shop + "/categories", "{\"name\": \"Smoky Woods\", \"parentId\": \""
+                + woods + "\"}", "Authorization", ines));
         created(api.postJson(products, "{\"sku\": \"AI-CEDAR\", \"name\": \"Cedar <script>alert(1)</script>\", \"brand\": \"Atelier\","
                 + " \"status\": \"PUBLISHED\", \"categories\": [\"" + woods + "\"], \"attributes\": {\"notes\": \"cedar & vetiver\"},"
                 + " \"description\": \"A **dry** cedar. <img src=x onerror=alert(2)> [more](javascript:alert(3))\","
@@ -77,6 +79,7 @@ public class StorefrontIT extends DropTestSupport {
         assertThat(home.body(), containsString("href=\"/shop/atelier-ines/c/woody\""));
 
         Http.Reply category = api.get("/shop/atelier-ines/c/woody");
+        assertThat(category.body(), containsString("<a href=\"/shop/atelier-ines/c/smoky-woods\">Smoky Woods</a>"));
         assertThat(category.body(), containsString("Cedar &lt;script&gt;"));
         assertThat(category.body(), not(containsString("Fig Leaf")));
         Http.Reply search = api.get("/shop/atelier-ines/search?q=fig");

@@ -17,6 +17,12 @@ public record ShopView(String slug, String name, String home, List<StorefrontSer
                 new Prices(merchant.country(), merchant.currency()));
     }
 
+    /** The categories directly inside this one, as links. */
+    List<StorefrontServlet.Link> childrenOf(CategoryRow parent) {
+        return allCategories.stream().filter(category -> parent.id().equals(category.parentId()))
+                .map(category -> new StorefrontServlet.Link(category.name(), home + "c/" + category.slug(), false)).toList();
+    }
+
     Optional<CategoryRow> category(String slug) {
         return allCategories.stream().filter(category -> category.slug().equals(slug)).findFirst();
     }

@@ -106,6 +106,7 @@ public final class StorefrontServlet extends HttpServlet {
             CategoryRow category = shop.category(parts.get(2)).orElseThrow(StorefrontServlet::notFound);
             list(shop, category.slug(), null, request, model, category.name(), shop.home() + "c/" + category.slug(), base);
             model.put("currentCategory", category.slug());
+            model.put("subcategories", shop.childrenOf(category));
             return "list.ftlh";
         }
         if (parts.size() == 3 && parts.get(1).equals("p")) {
