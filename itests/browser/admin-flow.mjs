@@ -1,6 +1,7 @@
 // A shop owner's session in a real browser: sign in to /admin/, create a product with a size and price, upload a
 // picture, describe it, publish, then find the product on the storefront. Every page is checked with axe-core for
 // WCAG 2.1 A and AA violations (contrast, names, landmarks, ...). Screenshots go to the output folder.
+// Before that, a newcomer signs up and registers a shop of their own, which waits for approval.
 // Usage: node admin-flow.mjs <base-url> <email> <password> <shop-slug> <image-file> <output-folder>
 import {createRequire} from 'node:module';
 import {chromium} from 'playwright-core';
@@ -38,7 +39,23 @@ try {
     if (response.status() >= 400 && !expected) problems.push(`${response.status()} from ${response.url()}`);
   });
 
+  // a newcomer creates an account and registers a shop, which waits for approval
   await page.goto(`${base}/admin/`);
+  await page.getByRole('link', {name: 'Create an account'}).click();
+  await page.getByLabel('Email').fill(`new-${email}`);
+  await page.getByLabel('Password', {exact: true}).fill(password);
+  await page.getByRole('button', {name: 'Create account'}).click();
+  await page.getByRole('heading', {name: 'Register your shop'}).waitFor();
+  await accessible('shop registration');
+  await page.getByLabel('Shop name').fill('Atelier Neuf');
+  await page.getByLabel('Web address').fill('atelier-neuf');
+  await page.getByLabel('Legal name').fill('Atelier Neuf AB');
+  await page.getByLabel('Organisation number').fill('556677-8899');
+  await page.getByLabel('Payout IBAN').fill('SE45 5000 0000 0583 9825 7466');
+  await page.getByRole('button', {name: 'Register shop'}).click();
+  await page.getByText('This shop is pending: its storefront is not public yet.').waitFor();
+  await page.getByRole('button', {name: 'Sign out'}).click();
+
   await page.getByLabel('Email').waitFor();
   await accessible('admin sign-in');
   await page.getByLabel('Email').fill(email);

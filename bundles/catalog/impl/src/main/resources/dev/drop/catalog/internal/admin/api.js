@@ -38,6 +38,13 @@ export async function signIn(email, password, totp) {
   sessionStorage.setItem(TOKENS, JSON.stringify(await response.json()));
 }
 
+export async function register(email, password) {
+  const response = await fetch('/api/v1/auth/register', {
+    method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify({email, password}),
+  });
+  if (!response.ok) throw await problem(response);
+}
+
 async function refresh() {
   const held = tokens();
   if (!held) return false;

@@ -1,5 +1,5 @@
 // The shop owner's admin: sign-in, the shop being managed, and the routes of its pages (#/dashboard, #/products, ...).
-import {get, call, signIn, signOut, signedIn, ApiError} from './api.js';
+import {get, call, register, signIn, signOut, signedIn, ApiError} from './api.js';
 import {h, show, notify, failed, field} from './views.js';
 import {productList, productEditor} from './products.js';
 
@@ -29,9 +29,8 @@ async function loadShops() {
   const mine = await get('/v1/merchants');
   state.shops = mine.merchants;
   if (state.shops.length === 0) {
-    show(h('section', {class: 'narrow'}, h('h1', {}, 'No shop yet'),
-      h('p', {}, 'Your account is not on the staff of any shop. Ask the shop owner to add you, or register a shop.')));
     document.querySelector('.bar').hidden = false;
+    registerShop();
     return false;
   }
   const remembered = sessionStorage.getItem('drop.admin.shop');
@@ -48,6 +47,62 @@ async function loadShops() {
   document.getElementById('storefront-link').href = `/shop/${state.shop.slug}/`;
   document.querySelector('.bar').hidden = false;
   return true;
+}
+
+/** A first shop for an account on no shop's staff; it is public once an administrator approves it. */
+function registerShop() {
+  const input = (name, extra = {}) => h('input', {type: 'text', name, required: true, ...extra});
+  const displayName = input('displayName', {maxlength: 120});
+  const slug = input('slug', {maxlength: 48, pattern: '[a-z0-9]+(-[a-z0-9]+)*'});
+  const legalName = input('legalName', {maxlength: 200});
+  const country = input('country', {maxlength: 2, value: 'SE'});
+  const currency = input('currency', {maxlength: 3, value: 'SEK'});
+  const organisationNumber = input('organisationNumber', {maxlength: 40});
+  const payoutIban = input('payoutIban', {maxlength: 42});
+  show(h('form', {class: 'card narrow', onsubmit: async event => {
+    event.preventDefault();
+    try {
+      await call('POST', '/v1/merchants', {json: {displayName: displayName.value, slug: slug.value,
+        legalName: legalName.value, country: country.value.toUpperCase(), currency: currency.value.toUpperCase(),
+        organisationNumber: organisationNumber.value, payoutIban: payoutIban.value}});
+      notify('Your shop is registered. It opens to the public once it is approved.');
+      state.shop = null;
+      await route();
+    } catch (error) {
+      failed(error);
+    }
+  }},
+  h('h1', {}, 'Register your shop'),
+  h('p', {class: 'muted'}, 'Your account is not on the staff of any shop yet. Register yours, or ask its owner to add you.'),
+  field('Shop name', displayName), field('Web address', slug, 'Lower-case letters, digits and dashes: /shop/your-name/'),
+  field('Legal name', legalName), field('Country', country, 'Two letters, such as SE'),
+  field('Currency', currency, 'Three letters, such as SEK'), field('Organisation number', organisationNumber),
+  field('Payout IBAN', payoutIban), h('button', {type: 'submit'}, 'Register shop')));
+}
+
+function signUpPage() {
+  const email = h('input', {type: 'email', name: 'email', autocomplete: 'username', required: true});
+  const password = h('input', {type: 'password', name: 'password', autocomplete: 'new-password', required: true,
+    minlength: 12, maxlength: 128});
+  show(h('form', {class: 'card narrow', onsubmit: async event => {
+    event.preventDefault();
+    try {
+      await register(email.value, password.value);
+      await signIn(email.value, password.value);
+      notify('');
+      state.shop = null;
+      await route();
+    } catch (error) {
+      failed(error);
+    }
+  }},
+  h('h1', {}, 'Create an account'),
+  field('Email', email), field('Password', password, 'At least 12 characters; a phrase of a few words is easy to remember.'),
+  h('button', {type: 'submit'}, 'Create account'),
+  h('p', {}, h('a', {href: '#/', onclick: event => {
+    event.preventDefault();
+    signInPage();
+  }}, 'I have an account'))));
 }
 
 function signInPage() {
@@ -69,7 +124,11 @@ function signInPage() {
   h('h1', {}, 'Sign in to your shop'),
   field('Email', email), field('Password', password),
   field('Authenticator code', code, 'Only if you have turned on two-step sign-in.'),
-  h('button', {type: 'submit'}, 'Sign in'));
+  h('button', {type: 'submit'}, 'Sign in'),
+  h('p', {}, 'New here? ', h('a', {href: '#/', onclick: event => {
+    event.preventDefault();
+    signUpPage();
+  }}, 'Create an account')));
   show(form);
 }
 
