@@ -57,8 +57,8 @@ public class StorefrontIT extends DropTestSupport {
                 + " \"description\": \"A **dry** cedar. <img src=x onerror=alert(2)> [more](javascript:alert(3))\","
                 + " \"variants\": [" + variant("AI-CEDAR-50", "50 ml", 119000, 2) + ", " + variant("AI-CEDAR-100", "100 ml", 169000, 0)
                 + "]}", "Authorization", ines));
-        created(api.postJson(products, "{\"sku\": \"AI-FIG\", \"name\": \"Fig Leaf\", \"status\": \"PUBLISHED\", \"variants\": ["
-                + variant("AI-FIG-30", "30 ml", 69000, 5) + "]}", "Authorization", ines));
+        String fig = created(api.postJson(products, "{\"sku\": \"AI-FIG\", \"name\": \"Fig Leaf\", \"status\": \"PUBLISHED\", "
+                + "\"variants\": [" + variant("AI-FIG-30", "30 ml", 69000, 5) + "]}", "Authorization", ines)).path("id").asText();
         created(api.postJson(products, "{\"sku\": \"AI-SECRET\", \"name\": \"Unreleased Draft\", \"status\": \"DRAFT\"}",
                 "Authorization", ines));
 
@@ -82,6 +82,14 @@ public class StorefrontIT extends DropTestSupport {
         assertThat(category.body(), containsString("<a href=\"/shop/atelier-ines/c/smoky-woods\">Smoky Woods</a>"));
         assertThat(category.body(), containsString("Cedar &lt;script&gt;"));
         assertThat(category.body(), not(containsString("Fig Leaf")));
+        String evening = created(api.postJson("/api/v1/merchants/" + shop + "/collections", "{\"name\": \"Evening\"}",
+                "Authorization", ines)).path("id").asText();
+        Shops.patch(api, products + "/" + fig, "{\"collections\": [\"" + evening + "\"]}", ines, null);
+        assertThat(api.get("/shop/atelier-ines/").body(), containsString("<a href=\"/shop/atelier-ines/collections/evening\">Evening</a>"));
+        Http.Reply collection = api.get("/shop/atelier-ines/collections/evening");
+        assertThat(collection.body(), containsString("Fig Leaf"));
+        assertThat(collection.body(), not(containsString("Cedar")));
+        assertEquals(404, api.get("/shop/atelier-ines/collections/nope").status());
         Http.Reply search = api.get("/shop/atelier-ines/search?q=fig");
         assertThat(search.body(), containsString("Fig Leaf"));
         assertThat(search.body(), not(containsString("Cedar")));

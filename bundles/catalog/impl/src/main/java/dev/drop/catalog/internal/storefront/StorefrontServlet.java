@@ -3,6 +3,7 @@ package dev.drop.catalog.internal.storefront;
 import dev.drop.catalog.internal.Product;
 import dev.drop.catalog.internal.PublicCatalog;
 import dev.drop.catalog.internal.persistence.CategoryRow;
+import dev.drop.catalog.internal.persistence.CollectionRow;
 import dev.drop.platform.paging.Page;
 import dev.drop.platform.paging.PageRequest;
 import dev.drop.platform.problem.ProblemException;
@@ -29,7 +30,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The public storefront, rendered on the server: {@code /shop/<shop>/} (all products), {@code .../c/<category>},
- * {@code .../search?q=} and {@code .../p/<product>}. Anything else under {@code /shop} is the styled 404 page.
+ * {@code .../collections/<collection>}, {@code .../search?q=} and {@code .../p/<product>}. Anything else under {@code /shop} is the styled 404 page.
  */
 @Component(service = Servlet.class, property = {
         "osgi.http.whiteboard.servlet.pattern=/shop/*",
@@ -91,22 +92,34 @@ public final class StorefrontServlet extends HttpServlet {
     private String route(List<String> parts, ShopView shop, HttpServletRequest request, Map<String, Object> model) {
         String base = request.getScheme() + "://" + request.getServerName() + port(request);
         if (parts.size() == 2 && parts.get(1).isEmpty()) {
-            list(shop, null, null, request, model, "All products", shop.home(), base);
+            list(shop, new Listing(null, null, null), request, model, "All products", shop.home(), base);
             model.put("title", shop.name());
+            model.put("chips", catalog.collections(shop.slug()).stream()
+                    .map(collection -> new Link(collection.name(), shop.home() + "collections/" + collection.slug(), false)).toList());
+            model.put("chipsLabel", "Collections");
             return "list.ftlh";
         }
         if (parts.size() == 2 && parts.get(1).equals("search")) {
             String query = Optional.ofNullable(request.getParameter("q")).map(String::strip).orElse("");
-            list(shop, null, query.isEmpty() ? null : query, request, model,
+            list(shop, new Listing(null, null, query.isEmpty() ? null : query), request, model,
                     query.isEmpty() ? "Search" : "Search results for “" + query + "”", shop.home() + "search", base);
             model.put("query", query);
             return "list.ftlh";
         }
         if (parts.size() == 3 && parts.get(1).equals("c")) {
             CategoryRow category = shop.category(parts.get(2)).orElseThrow(StorefrontServlet::notFound);
-            list(shop, category.slug(), null, request, model, category.name(), shop.home() + "c/" + category.slug(), base);
+            list(shop, new Listing(category.slug(), null, null), request, model, category.name(),
+                    shop.home() + "c/" + category.slug(), base);
             model.put("currentCategory", category.slug());
-            model.put("subcategories", shop.childrenOf(category));
+            model.put("chips", shop.childrenOf(category));
+            model.put("chipsLabel", "Inside " + category.name());
+            return "list.ftlh";
+        }
+        if (parts.size() == 3 && parts.get(1).equals("collections")) {
+            CollectionRow collection = catalog.collections(shop.slug()).stream()
+                    .filter(row -> row.slug().equals(parts.get(2))).findFirst().orElseThrow(StorefrontServlet::notFound);
+            list(shop, new Listing(null, collection.slug(), null), request, model, collection.name(),
+                    shop.home() + "collections/" + collection.slug(), base);
             return "list.ftlh";
         }
         if (parts.size() == 3 && parts.get(1).equals("p")) {
@@ -116,10 +129,16 @@ public final class StorefrontServlet extends HttpServlet {
         throw notFound();
     }
 
-    private void list(ShopView shop, String category, String query, HttpServletRequest request, Map<String, Object> model,
+    /** What a list page shows: a category (with its subcategories), a collection or a search; all null for everything. */
+    private record Listing(String category, String collection, String query) {
+    }
+
+    private void list(ShopView shop, Listing listing, HttpServletRequest request, Map<String, Object> model,
                       String heading, String listPath, String base) {
+        String category = listing.category();
+        String query = listing.query();
         String sort = Optional.ofNullable(request.getParameter("sort")).orElse("name");
-        Page<Product> page = catalog.search(shop.slug(), new PublicCatalog.Search(query, category, null, null, null, null,
+        Page<Product> page = catalog.search(shop.slug(), new PublicCatalog.Search(query, category, listing.collection(), null, null, null,
                 null, sort), PageRequest.of(request.getParameter("cursor"), PAGE_SIZE));
         List<ProductCard> cards = page.items().stream().map(product -> ProductCard.of(product, shop.home(), shop.prices())).toList();
         String queryPart = query == null ? "" : "q=" + encode(query) + "&";
