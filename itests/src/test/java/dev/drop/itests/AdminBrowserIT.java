@@ -2,6 +2,7 @@ package dev.drop.itests;
 
 import static dev.drop.itests.AuthClient.bearer;
 import static dev.drop.itests.Shops.created;
+import static dev.drop.itests.Shops.merchant;
 import static org.junit.Assert.assertEquals;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
@@ -56,11 +57,9 @@ public class AdminBrowserIT extends DropTestSupport {
         Http api = readyApi();
         AuthClient auth = new AuthClient(api).awaitModule();
         awaitModules(api, "merchants", "catalog");
-        auth.register("noor@example.com");
-        String noor = bearer(auth.login("noor@example.com"));
-        String shop = created(api.postJson("/api/v1/merchants", "{\"slug\": \"maison-noor\", \"displayName\": \"Maison Noor\", "
-                + "\"legalName\": \"Maison Noor AB\", \"country\": \"SE\", \"currency\": \"SEK\", \"organisationNumber\": "
-                + "\"556677-8899\", \"payoutIban\": \"" + Shops.IBAN + "\"}", "Authorization", noor)).path("id").asText();
+        Shops.Owner owner = Shops.openShop(auth, "noor@example.com", merchant("maison-noor", "Maison Noor"));
+        String noor = owner.bearer();
+        String shop = owner.shop();
         Shops.approve(sessions, auth, shop);
         stockTheShop(api, shop, noor);
 

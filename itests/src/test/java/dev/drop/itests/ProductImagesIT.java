@@ -60,9 +60,9 @@ public class ProductImagesIT extends DropTestSupport {
         Http api = readyApi();
         AuthClient auth = new AuthClient(api).awaitModule();
         awaitModules(api, "merchants", "catalog");
-        auth.register("lea@example.com");
-        String lea = bearer(auth.login("lea@example.com"));
-        String shop = created(api.postJson("/api/v1/merchants", merchant("lea-atelier"), "Authorization", lea)).path("id").asText();
+        Shops.Owner owner = Shops.openShop(auth, "lea@example.com", merchant("lea-atelier"));
+        String lea = owner.bearer();
+        String shop = owner.shop();
         String products = "/api/v1/merchants/" + shop + "/products";
         String vetiver = created(api.postJson(products, product("LA-VETIVER", "Vetiver Fume", "Lea", "PUBLISHED", "[]",
                 variant("LA-VET-50", "50 ml", 99000, 2)), "Authorization", lea)).path("id").asText();

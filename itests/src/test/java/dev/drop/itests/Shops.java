@@ -15,6 +15,18 @@ final class Shops {
     private Shops() {
     }
 
+    /** A signed-in owner and the id of the shop they registered. */
+    record Owner(String bearer, String shop) {
+    }
+
+    /** Registers and signs in a user who registers a shop from the given registration; the shop is PENDING. */
+    static Owner openShop(AuthClient auth, String email, String registration) {
+        auth.register(email);
+        String bearer = bearer(auth.login(email));
+        String shop = created(auth.api().postJson("/api/v1/merchants", registration, "Authorization", bearer)).path("id").asText();
+        return new Owner(bearer, shop);
+    }
+
     /** Approves the merchant as a compliance officer created for it. */
     static void approve(SessionFactory sessions, AuthClient auth, String merchant) throws Exception {
         String email = "reviewer-" + merchant.substring(0, 8) + "@example.com";
@@ -38,8 +50,13 @@ final class Shops {
     }
 
     static String merchant(String slug) {
-        return "{\"slug\": \"" + slug + "\", \"displayName\": \"Shop\", \"legalName\": \"Shop AB\", \"country\": \"SE\", "
-                + "\"currency\": \"SEK\", \"organisationNumber\": \"556677-8899\", \"payoutIban\": \"" + IBAN + "\"}";
+        return merchant(slug, "Shop");
+    }
+
+    static String merchant(String slug, String displayName) {
+        return "{\"slug\": \"" + slug + "\", \"displayName\": \"" + displayName + "\", \"legalName\": \"" + displayName
+                + " AB\", \"country\": \"SE\", \"currency\": \"SEK\", \"organisationNumber\": \"556677-8899\", "
+                + "\"payoutIban\": \"" + IBAN + "\"}";
     }
 
     static String product(String sku, String name, String brand, String status, String categories, String variants) {

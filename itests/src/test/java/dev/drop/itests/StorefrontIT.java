@@ -44,9 +44,9 @@ public class StorefrontIT extends DropTestSupport {
         Http api = readyApi();
         AuthClient auth = new AuthClient(api).awaitModule();
         awaitModules(api, "merchants", "catalog");
-        auth.register("ines@example.com");
-        String ines = bearer(auth.login("ines@example.com"));
-        String shop = created(api.postJson("/api/v1/merchants", merchant("atelier-ines"), "Authorization", ines)).path("id").asText();
+        Shops.Owner owner = Shops.openShop(auth, "ines@example.com", merchant("atelier-ines"));
+        String ines = owner.bearer();
+        String shop = owner.shop();
         String products = "/api/v1/merchants/" + shop + "/products";
         String woods = created(api.postJson("/api/v1/merchants/" + shop + "/categories", "{\"name\": \"Woody\"}",
                 "Authorization", ines)).path("id").asText();
