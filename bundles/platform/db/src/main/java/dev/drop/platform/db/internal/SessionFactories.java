@@ -27,6 +27,7 @@ final class SessionFactories {
         configuration.setDefaultFetchSize(200);
         configuration.setCacheEnabled(false);
         configuration.setLocalCacheScope(LocalCacheScope.STATEMENT);
+        configuration.setObjectFactory(new RowFactory());
         configuration.getTypeHandlerRegistry().register(UUID.class, new UuidTypeHandler());
         configuration.getTypeHandlerRegistry().register(UUID[].class, new UuidArrayTypeHandler());
         configuration.getTypeHandlerRegistry().register(Instant.class, new InstantTypeHandler());
