@@ -294,16 +294,17 @@ public final class Products {
 
     /** The rows with their variants, read in one query for the page. */
     List<Product> withDetails(List<ProductRow> rows) {
-        return rows.isEmpty() ? List.of() : transactions.read(db -> withDetails(db, rows));
+        return rows.isEmpty() ? List.of() : transactions.read(db -> withDetails(db, rows, true));
     }
 
-    /** The same, in a session the caller has open. */
-    static List<Product> withDetails(SqlSession db, List<ProductRow> rows) {
+    /** The same, in a session the caller has open; without variants (left empty) when {@code withVariants} is false. */
+    static List<Product> withDetails(SqlSession db, List<ProductRow> rows, boolean withVariants) {
         if (rows.isEmpty()) {
             return List.of();
         }
         List<UUID> ids = rows.stream().map(ProductRow::id).toList();
-        Map<UUID, List<VariantRow>> variants = db.getMapper(CatalogMapper.class).variantsOf(ids.toArray(UUID[]::new)).stream()
+        Map<UUID, List<VariantRow>> variants = !withVariants ? Map.of()
+                : db.getMapper(CatalogMapper.class).variantsOf(ids.toArray(UUID[]::new)).stream()
                 .collect(Collectors.groupingBy(VariantRow::productId, LinkedHashMap::new, Collectors.toList()));
         Map<UUID, List<ProductImage>> images = ProductImage.of(db.getMapper(ImageMapper.class), ids);
         return rows.stream().map(row -> new Product(row, attributes(row.attributes()),

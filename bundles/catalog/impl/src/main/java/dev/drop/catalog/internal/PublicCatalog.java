@@ -57,7 +57,19 @@ public final class PublicCatalog {
     }
 
     public Page<Product> search(String shopSlug, Search search, PageRequest page) {
-        Merchant shop = shop(shopSlug);
+        return search(shop(shopSlug), search, page, Detail.FULL);
+    }
+
+    /** How much of each product a search reads. */
+    public enum Detail {
+        /** Variants and pictures. */
+        FULL,
+        /** Pictures, no variants: for a grid that shows each product's lowest price, which the product row keeps. */
+        GRID
+    }
+
+    /** Searches a shop already looked up with {@link #shop}. */
+    public Page<Product> search(Merchant shop, Search search, PageRequest page, Detail detail) {
         String sort = search.sort() == null ? "name" : search.sort();
         if (!SORTS.contains(sort)) {
             throw ProblemType.VALIDATION.exception("The sort is unknown.", List.of(new FieldError("sort",
@@ -65,7 +77,7 @@ public final class PublicCatalog {
         }
         List<UUID> categories = null;
         if (search.category() != null) {
-            List<CategoryRow> all = transactions.read(db -> db.getMapper(CatalogMapper.class).categories(shop.id()));
+            List<CategoryRow> all = categories(shop);
             Optional<CategoryRow> category = all.stream().filter(row -> row.slug().equals(search.category())).findFirst();
             if (category.isEmpty()) {
                 return new Page<>(List.of(), null);
@@ -74,7 +86,7 @@ public final class PublicCatalog {
         }
         UUID collection = null;
         if (search.collection() != null) {
-            Optional<CollectionRow> found = collections(shop.id()).stream()
+            Optional<CollectionRow> found = collections(shop).stream()
                     .filter(row -> row.slug().equals(search.collection())).findFirst();
             if (found.isEmpty()) {
                 return new Page<>(List.of(), null);
@@ -94,12 +106,16 @@ public final class PublicCatalog {
                 sort.startsWith("price") && afterKey != null ? number(afterKey) : null,
                 sort.equals("newest") && afterKey != null ? time(afterKey) : null,
                 after.map(cursor -> Products.uuid(cursor.key(1))).orElse(null), page.fetchSize());
-        List<Product> found = transactions.query(db -> Products.withDetails(db, db.getMapper(CatalogMapper.class).published(query)));
+        List<Product> found = transactions.query(db -> Products.withDetails(db, db.getMapper(CatalogMapper.class).published(query),
+                detail == Detail.FULL));
         return Page.fromOverfetch(found, page, product -> Cursor.of(sortKey(sort, product.row()), product.row().id().toString()));
     }
 
     public Product product(String shopSlug, String productSlug) {
-        Merchant shop = shop(shopSlug);
+        return product(shop(shopSlug), productSlug);
+    }
+
+    public Product product(Merchant shop, String productSlug) {
         Optional<ProductRow> row = productSlug == null || productSlug.length() > 96 ? Optional.empty()
                 : transactions.read(db -> db.getMapper(CatalogMapper.class).publishedBySlug(shop.id(), productSlug));
         return row.flatMap(found -> products.read(shop.id(), found.id()))
@@ -107,16 +123,19 @@ public final class PublicCatalog {
     }
 
     public List<CategoryRow> categories(String shopSlug) {
-        Merchant shop = shop(shopSlug);
-        return transactions.read(db -> db.getMapper(CatalogMapper.class).categories(shop.id()));
+        return categories(shop(shopSlug));
+    }
+
+    public List<CategoryRow> categories(Merchant shop) {
+        return transactions.query(db -> db.getMapper(CatalogMapper.class).categories(shop.id()));
     }
 
     public List<CollectionRow> collections(String shopSlug) {
-        return collections(shop(shopSlug).id());
+        return collections(shop(shopSlug));
     }
 
-    private List<CollectionRow> collections(UUID merchant) {
-        return transactions.read(db -> db.getMapper(CatalogMapper.class).collections(merchant));
+    public List<CollectionRow> collections(Merchant shop) {
+        return transactions.query(db -> db.getMapper(CatalogMapper.class).collections(shop.id()));
     }
 
     private static String sortKey(String sort, ProductRow row) {

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Optional;
 
 /** The shop a storefront page belongs to: its name, paths, top-level categories and how it shows prices. */
-public record ShopView(String slug, String name, String home, List<StorefrontServlet.Link> categories,
+public record ShopView(Merchant merchant, String slug, String name, String home, List<StorefrontServlet.Link> categories,
                        List<CategoryRow> allCategories, Prices prices) {
 
     static ShopView of(Merchant merchant, List<CategoryRow> categories) {
         String home = "/shop/" + merchant.slug() + "/";
         List<StorefrontServlet.Link> top = categories.stream().filter(category -> category.parentId() == null)
                 .map(category -> new StorefrontServlet.Link(category.name(), home + "c/" + category.slug(), false)).toList();
-        return new ShopView(merchant.slug(), merchant.displayName(), home, top, categories,
+        return new ShopView(merchant, merchant.slug(), merchant.displayName(), home, top, categories,
                 new Prices(merchant.country(), merchant.currency()));
     }
 

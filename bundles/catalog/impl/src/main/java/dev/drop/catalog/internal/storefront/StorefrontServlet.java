@@ -4,6 +4,7 @@ import dev.drop.catalog.internal.Product;
 import dev.drop.catalog.internal.PublicCatalog;
 import dev.drop.catalog.internal.persistence.CategoryRow;
 import dev.drop.catalog.internal.persistence.CollectionRow;
+import dev.drop.merchants.Merchant;
 import dev.drop.platform.paging.Page;
 import dev.drop.platform.paging.PageRequest;
 import dev.drop.platform.problem.ProblemException;
@@ -71,7 +72,8 @@ public final class StorefrontServlet extends HttpServlet {
             if (parts.get(0).isEmpty()) {
                 throw notFound();
             }
-            ShopView shop = ShopView.of(catalog.shop(parts.get(0)), catalog.categories(parts.get(0)));
+            Merchant merchant = catalog.shop(parts.get(0));
+            ShopView shop = ShopView.of(merchant, catalog.categories(merchant));
             model.put("shop", shop);
             String template = route(parts, shop, request, model);
             render(response, HttpServletResponse.SC_OK, template, model);
@@ -94,7 +96,7 @@ public final class StorefrontServlet extends HttpServlet {
         if (parts.size() == 2 && parts.get(1).isEmpty()) {
             list(shop, new Listing(null, null, null), request, model, "All products", shop.home(), base);
             model.put("title", shop.name());
-            model.put("chips", catalog.collections(shop.slug()).stream()
+            model.put("chips", catalog.collections(shop.merchant()).stream()
                     .map(collection -> new Link(collection.name(), shop.home() + "collections/" + collection.slug(), false)).toList());
             model.put("chipsLabel", "Collections");
             return "list.ftlh";
@@ -116,7 +118,7 @@ public final class StorefrontServlet extends HttpServlet {
             return "list.ftlh";
         }
         if (parts.size() == 3 && parts.get(1).equals("collections")) {
-            CollectionRow collection = catalog.collections(shop.slug()).stream()
+            CollectionRow collection = catalog.collections(shop.merchant()).stream()
                     .filter(row -> row.slug().equals(parts.get(2))).findFirst().orElseThrow(StorefrontServlet::notFound);
             list(shop, new Listing(null, collection.slug(), null), request, model, collection.name(),
                     shop.home() + "collections/" + collection.slug(), base);
@@ -138,8 +140,8 @@ public final class StorefrontServlet extends HttpServlet {
         String category = listing.category();
         String query = listing.query();
         String sort = Optional.ofNullable(request.getParameter("sort")).orElse("name");
-        Page<Product> page = catalog.search(shop.slug(), new PublicCatalog.Search(query, category, listing.collection(), null, null, null,
-                null, sort), PageRequest.of(request.getParameter("cursor"), PAGE_SIZE));
+        Page<Product> page = catalog.search(shop.merchant(), new PublicCatalog.Search(query, category, listing.collection(), null, null,
+                null, null, sort), PageRequest.of(request.getParameter("cursor"), PAGE_SIZE), PublicCatalog.Detail.GRID);
         List<ProductCard> cards = page.items().stream().map(product -> ProductCard.of(product, shop.home(), shop.prices())).toList();
         String queryPart = query == null ? "" : "q=" + encode(query) + "&";
         model.put("heading", heading);
@@ -156,7 +158,7 @@ public final class StorefrontServlet extends HttpServlet {
     }
 
     private void product(ShopView shop, String slug, Map<String, Object> model, String base) {
-        Product product = catalog.product(shop.slug(), slug);
+        Product product = catalog.product(shop.merchant(), slug);
         ProductDetails details = ProductDetails.of(product, shop.prices());
         String url = base + shop.home() + "p/" + product.row().slug();
         List<String> images = details.pictures().stream().map(picture -> base + picture.src()).toList();
