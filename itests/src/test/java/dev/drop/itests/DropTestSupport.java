@@ -17,9 +17,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import javax.inject.Inject;
+import org.apache.karaf.features.BootFinished;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.options.extra.VMOption;
+import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -35,6 +37,11 @@ public abstract class DropTestSupport {
 
     @Inject
     protected BundleContext bundleContext;
+
+    /** Tests start once Karaf has installed its boot features, whose refreshes could pull a package from under a test. */
+    @Inject
+    @Filter(timeout = 120_000)
+    protected BootFinished bootFinished;
 
     protected static Option[] distribution(Option[] database, Option... more) {
         Option[] all = Arrays.copyOf(database, database.length + more.length);
