@@ -70,9 +70,9 @@ ids=$(psql -qtA -h 127.0.0.1 -U postgres -d "$db" -c "SELECT '{' || string_agg(i
   FROM catalog.product WHERE merchant_id = '$merchant' AND status = 'PUBLISHED' ORDER BY name, id LIMIT 25) page")
 cat > "$work/list.sql" <<'SQL'
 SELECT m.id, m.slug, m.display_name, m.legal_name, m.country, m.currency, m.organisation_number, m.payout_iban, m.status, m.created_at, m.updated_at, m.version FROM merchants.merchant m WHERE m.slug = :slug;
-SELECT p.id, p.merchant_id, p.sku, p.slug, p.name, p.brand, p.description, p.attributes, p.status, p.seo_title, p.seo_description, p.currency, p.min_price, p.in_stock, p.created_at, p.updated_at, p.version FROM catalog.product p WHERE p.merchant_id = :merchant AND p.status = 'PUBLISHED' ORDER BY p.name, p.id LIMIT :limit;
-SELECT id, product_id, merchant_id, sku, name, price, stock, position FROM catalog.variant WHERE product_id = ANY(:ids) ORDER BY product_id, position;
-SELECT id, product_id, merchant_id, position, alt, width, height, files, created_at FROM catalog.image WHERE product_id = ANY(:ids) ORDER BY product_id, position;
+SELECT p.id, p.slug, p.name, p.brand, p.description, p.attributes, p.seo_title, p.seo_description, p.currency, p.min_price, p.in_stock, p.created_at FROM catalog.product p WHERE p.merchant_id = :merchant AND p.status = 'PUBLISHED' ORDER BY p.name, p.id LIMIT :limit;
+SELECT product_id, sku, name, price, stock FROM catalog.variant WHERE product_id = ANY(:ids) ORDER BY product_id, position;
+SELECT id, product_id, alt, width, height, files FROM catalog.image WHERE product_id = ANY(:ids) ORDER BY product_id, position;
 SQL
 sed -e "s/:slug/'bench-shop'/; s/:merchant/'$merchant'/; s/:limit/25/; s/:ids/'$ids'::uuid[]/g" "$work/list.sql" > "$work/literal.sql"
 variables=(-D slug=bench-shop -D "merchant=$merchant" -D limit=25 -D "ids=$ids")

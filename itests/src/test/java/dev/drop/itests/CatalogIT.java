@@ -115,6 +115,16 @@ public class CatalogIT extends DropTestSupport {
         JsonNode all = api.get("/api/v1/catalog/noor-parfums/products").json();
         assertEquals(List.of("iris-poudre", "oud-ambre", "rose-noire"), slugs(all));
         assertThat(all.toString(), not(containsString("Draft")));
+        JsonNode listed = all.path("products").get(2);
+        assertEquals("Rose Noire", listed.path("name").asText());
+        assertEquals(129000, listed.path("fromPrice").path("amount").asLong());
+        assertEquals("NP-ROSE-50", listed.path("variants").get(0).path("sku").asText());
+        assertEquals("50 ml", listed.path("variants").get(0).path("name").asText());
+        assertEquals(129000, listed.path("variants").get(0).path("price").path("amount").asLong());
+        assertTrue(listed.path("variants").get(0).path("inStock").asBoolean());
+        assertEquals("NP-ROSE-100", listed.path("variants").get(1).path("sku").asText());
+        assertFalse(listed.path("variants").get(1).path("inStock").asBoolean());
+        assertThat(all.toString(), not(containsString("status")));
         assertEquals(List.of("rose-noire"), slugs(api.get("/api/v1/catalog/noor-parfums/products?q=NOIRE").json()));
         assertEquals(List.of("oud-ambre", "rose-noire"),
                 slugs(api.get("/api/v1/catalog/noor-parfums/products?brand=Maison%20Noor").json()));

@@ -129,6 +129,8 @@ public class ProductImagesIT extends DropTestSupport {
         JsonNode shown = api.get("/api/v1/catalog/lea-atelier/products/vetiver-fume").json().path("images");
         assertEquals("The label, close up", shown.get(0).path("alt").asText());
         assertEquals(4, shown.get(1).path("sources").size());
+        JsonNode listed = api.get("/api/v1/catalog/lea-atelier/products").json().path("products").get(0).path("images");
+        assertEquals(shown, listed);
         assertEquals(2, api.get("/api/v1/merchants/" + shop + "/dashboard", "Authorization", lea).json()
                 .path("sections").path("catalog").path("images").asInt());
 

@@ -14,11 +14,13 @@ public record ProductImage(ImageRow row, List<ImageFileRow> files) {
 
     /** The images of each product, in the shop's order, read in one query whatever the number of products. */
     static Map<UUID, List<ProductImage>> of(ImageMapper images, List<UUID> productIds) {
-        if (productIds.isEmpty()) {
-            return Map.of();
-        }
+        return productIds.isEmpty() ? Map.of() : byProduct(images.imagesOf(productIds.toArray(UUID[]::new)));
+    }
+
+    /** Image rows (in the shop's order) grouped by their product. */
+    static Map<UUID, List<ProductImage>> byProduct(List<ImageRow> rows) {
         Map<UUID, List<ProductImage>> byProduct = new LinkedHashMap<>();
-        for (ImageRow row : images.imagesOf(productIds.toArray(UUID[]::new))) {
+        for (ImageRow row : rows) {
             byProduct.computeIfAbsent(row.productId(), product -> new ArrayList<>())
                     .add(new ProductImage(row, ImageFileRow.parse(row.files())));
         }

@@ -11,6 +11,7 @@ import dev.drop.catalog.internal.persistence.CatalogStore;
 import dev.drop.catalog.internal.persistence.CategoryRow;
 import dev.drop.catalog.internal.persistence.CollectionRow;
 import dev.drop.catalog.internal.persistence.ImageMapper;
+import dev.drop.catalog.internal.persistence.ImageRow;
 import dev.drop.catalog.internal.persistence.ProductRow;
 import dev.drop.catalog.internal.persistence.VariantRow;
 import dev.drop.merchants.Merchant;
@@ -292,21 +293,33 @@ public final class Products {
         });
     }
 
-    /** The rows with their variants, read in one query for the page. */
+    /** The rows with their variants and pictures, each read in one query for the page. */
     List<Product> withDetails(List<ProductRow> rows) {
-        return rows.isEmpty() ? List.of() : transactions.read(db -> withDetails(db, rows, true));
-    }
-
-    /** The same, in a session the caller has open; without variants (left empty) when {@code withVariants} is false. */
-    static List<Product> withDetails(SqlSession db, List<ProductRow> rows, boolean withVariants) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<UUID> ids = rows.stream().map(ProductRow::id).toList();
-        Map<UUID, List<VariantRow>> variants = !withVariants ? Map.of()
-                : db.getMapper(CatalogMapper.class).variantsOf(ids.toArray(UUID[]::new)).stream()
+        UUID[] ids = rows.stream().map(ProductRow::id).toArray(UUID[]::new);
+        return transactions.read(db -> assemble(rows, db.getMapper(CatalogMapper.class).variantsOf(ids),
+                db.getMapper(ImageMapper.class).imagesOf(ids)));
+    }
+
+    /**
+     * Published rows as shoppers' lists show them, in a session the caller has open: variants and pictures read with
+     * only what shoppers see, and variants not at all (left empty) unless {@code withVariants}.
+     */
+    static List<Product> shown(SqlSession db, List<ProductRow> rows, boolean withVariants) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        UUID[] ids = rows.stream().map(ProductRow::id).toArray(UUID[]::new);
+        return assemble(rows, withVariants ? db.getMapper(CatalogMapper.class).shownVariantsOf(ids) : List.of(),
+                db.getMapper(ImageMapper.class).shownImagesOf(ids));
+    }
+
+    private static List<Product> assemble(List<ProductRow> rows, List<VariantRow> variantRows, List<ImageRow> imageRows) {
+        Map<UUID, List<VariantRow>> variants = variantRows.stream()
                 .collect(Collectors.groupingBy(VariantRow::productId, LinkedHashMap::new, Collectors.toList()));
-        Map<UUID, List<ProductImage>> images = ProductImage.of(db.getMapper(ImageMapper.class), ids);
+        Map<UUID, List<ProductImage>> images = ProductImage.byProduct(imageRows);
         return rows.stream().map(row -> new Product(row, attributes(row.attributes()),
                 variants.getOrDefault(row.id(), List.of()), List.of(), List.of(),
                 images.getOrDefault(row.id(), List.of()))).toList();

@@ -106,7 +106,7 @@ public final class PublicCatalog {
                 sort.startsWith("price") && afterKey != null ? number(afterKey) : null,
                 sort.equals("newest") && afterKey != null ? time(afterKey) : null,
                 after.map(cursor -> Products.uuid(cursor.key(1))).orElse(null), page.fetchSize());
-        List<Product> found = transactions.query(db -> Products.withDetails(db, db.getMapper(CatalogMapper.class).published(query),
+        List<Product> found = transactions.query(db -> Products.shown(db, db.getMapper(CatalogMapper.class).published(query),
                 detail == Detail.FULL));
         return Page.fromOverfetch(found, page, product -> Cursor.of(sortKey(sort, product.row()), product.row().id().toString()));
     }

@@ -18,6 +18,7 @@ public interface CatalogMapper {
     List<ProductRow> products(@Param("merchantId") UUID merchantId, @Param("status") String status,
                               @Param("afterName") String afterName, @Param("afterId") UUID afterId, @Param("limit") int limit);
 
+    /** Published products as shoppers' lists read them (the shorter {@link ProductRow} constructor). */
     List<ProductRow> published(PublicQuery query);
 
     void insertProduct(ProductRow row);
@@ -30,6 +31,9 @@ public interface CatalogMapper {
     List<VariantRow> variants(UUID productId);
 
     List<VariantRow> variantsOf(@Param("productIds") UUID[] productIds);
+
+    /** The same with only what shoppers see (the shorter {@link VariantRow} constructor). */
+    List<VariantRow> shownVariantsOf(@Param("productIds") UUID[] productIds);
 
     void insertVariant(VariantRow row);
 

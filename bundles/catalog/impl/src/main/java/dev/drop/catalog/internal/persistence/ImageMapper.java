@@ -10,6 +10,9 @@ public interface ImageMapper {
     /** The products' images, by product and position. */
     List<ImageRow> imagesOf(@Param("productIds") UUID[] productIds);
 
+    /** The same with only what shoppers see (the shorter {@link ImageRow} constructor). */
+    List<ImageRow> shownImagesOf(@Param("productIds") UUID[] productIds);
+
     /** Files of the product's images, for removing the ones no other image uses once the product is gone. */
     List<String> fileNamesOfProduct(@Param("productId") UUID productId);
 

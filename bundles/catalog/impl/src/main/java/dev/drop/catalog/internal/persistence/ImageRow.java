@@ -9,4 +9,9 @@ import java.util.UUID;
  */
 public record ImageRow(UUID id, UUID productId, UUID merchantId, int position, String alt, int width, int height,
                        String files, Instant createdAt) {
+
+    /** A row as shoppers' lists read it: no merchant or creation time (null), no position (0; rows come in order). */
+    public ImageRow(UUID id, UUID productId, String alt, int width, int height, String files) {
+        this(id, productId, null, 0, alt, width, height, files, null);
+    }
 }
