@@ -1,6 +1,6 @@
 // The shop owner's admin: sign-in, the shop being managed, and the routes of its pages (#/dashboard, #/products, ...).
 import {get, call, register, signIn, signOut, signedIn, ApiError} from './api.js';
-import {h, show, notify, failed, field} from './views.js';
+import {h, show, notify, failed, field, onSubmit} from './views.js';
 import {productList, productEditor} from './products.js';
 
 const state = {shops: [], shop: null};
@@ -59,19 +59,14 @@ function registerShop() {
   const currency = input('currency', {maxlength: 3, value: 'SEK'});
   const organisationNumber = input('organisationNumber', {maxlength: 40});
   const payoutIban = input('payoutIban', {maxlength: 42});
-  show(h('form', {class: 'card narrow', onsubmit: async event => {
-    event.preventDefault();
-    try {
-      await call('POST', '/v1/merchants', {json: {displayName: displayName.value, slug: slug.value,
-        legalName: legalName.value, country: country.value.toUpperCase(), currency: currency.value.toUpperCase(),
-        organisationNumber: organisationNumber.value, payoutIban: payoutIban.value}});
-      notify('Your shop is registered. It opens to the public once it is approved.');
-      state.shop = null;
-      await route();
-    } catch (error) {
-      failed(error);
-    }
-  }},
+  show(h('form', {class: 'card narrow', onsubmit: onSubmit(async () => {
+    await call('POST', '/v1/merchants', {json: {displayName: displayName.value, slug: slug.value,
+      legalName: legalName.value, country: country.value.toUpperCase(), currency: currency.value.toUpperCase(),
+      organisationNumber: organisationNumber.value, payoutIban: payoutIban.value}});
+    notify('Your shop is registered. It opens to the public once it is approved.');
+    state.shop = null;
+    await route();
+  })},
   h('h1', {}, 'Register your shop'),
   h('p', {class: 'muted'}, 'Your account is not on the staff of any shop yet. Register yours, or ask its owner to add you.'),
   field('Shop name', displayName), field('Web address', slug, 'Lower-case letters, digits and dashes: /shop/your-name/'),
@@ -84,18 +79,13 @@ function signUpPage() {
   const email = h('input', {type: 'email', name: 'email', autocomplete: 'username', required: true});
   const password = h('input', {type: 'password', name: 'password', autocomplete: 'new-password', required: true,
     minlength: 12, maxlength: 128});
-  show(h('form', {class: 'card narrow', onsubmit: async event => {
-    event.preventDefault();
-    try {
-      await register(email.value, password.value);
-      await signIn(email.value, password.value);
-      notify('');
-      state.shop = null;
-      await route();
-    } catch (error) {
-      failed(error);
-    }
-  }},
+  show(h('form', {class: 'card narrow', onsubmit: onSubmit(async () => {
+    await register(email.value, password.value);
+    await signIn(email.value, password.value);
+    notify('');
+    state.shop = null;
+    await route();
+  })},
   h('h1', {}, 'Create an account'),
   field('Email', email), field('Password', password, 'At least 12 characters; a phrase of a few words is easy to remember.'),
   h('button', {type: 'submit'}, 'Create account'),
@@ -110,17 +100,12 @@ function signInPage() {
   const email = h('input', {type: 'email', name: 'email', autocomplete: 'username', required: true});
   const password = h('input', {type: 'password', name: 'password', autocomplete: 'current-password', required: true});
   const code = h('input', {type: 'text', name: 'totp', inputmode: 'numeric', autocomplete: 'one-time-code', maxlength: 6});
-  const form = h('form', {class: 'card narrow', onsubmit: async event => {
-    event.preventDefault();
-    try {
-      await signIn(email.value, password.value, code.value.trim());
-      notify('');
-      state.shop = null;
-      await route();
-    } catch (error) {
-      failed(error);
-    }
-  }},
+  const form = h('form', {class: 'card narrow', onsubmit: onSubmit(async () => {
+    await signIn(email.value, password.value, code.value.trim());
+    notify('');
+    state.shop = null;
+    await route();
+  })},
   h('h1', {}, 'Sign in to your shop'),
   field('Email', email), field('Password', password),
   field('Authenticator code', code, 'Only if you have turned on two-step sign-in.'),
@@ -161,16 +146,11 @@ async function categories() {
     h('h1', {}, 'Categories'),
     all.length ? h('ul', {class: 'tree'}, all.map(c => h('li', {'data-depth': Math.min(depth(c), 4)}, c.name, h('span', {class: 'muted'}, ` /c/${c.slug}`))))
       : h('p', {class: 'muted'}, 'No categories yet.'),
-    h('form', {class: 'card inline', onsubmit: async event => {
-      event.preventDefault();
-      try {
-        await call('POST', path, {json: {name: name.value, parentId: parent.value || null}});
-        notify(`Category “${name.value}” added.`);
-        await categories();
-      } catch (error) {
-        failed(error);
-      }
-    }}, h('h2', {}, 'Add a category'), field('Name', name), field('Inside', parent), h('button', {type: 'submit'}, 'Add'))));
+    h('form', {class: 'card inline', onsubmit: onSubmit(async () => {
+      await call('POST', path, {json: {name: name.value, parentId: parent.value || null}});
+      notify(`Category “${name.value}” added.`);
+      await categories();
+    })}, h('h2', {}, 'Add a category'), field('Name', name), field('Inside', parent), h('button', {type: 'submit'}, 'Add'))));
 }
 
 function sheet() {
@@ -180,17 +160,12 @@ function sheet() {
     h('div', {class: 'card'}, h('h2', {}, 'Export'),
       h('p', {}, 'Every product, one row per variant, as a CSV sheet that the import reads back.'),
       h('button', {type: 'button', onclick: download}, 'Download products.csv')),
-    h('form', {class: 'card', onsubmit: async event => {
-      event.preventDefault();
-      try {
-        const response = await call('POST', `/v1/merchants/${shop().id}/products/import`,
-          {body: await file.files[0].text(), headers: {'Content-Type': 'text/csv'}});
-        const result = await response.json();
-        notify(`Imported: ${result.created} created, ${result.updated} updated.`);
-      } catch (error) {
-        failed(error);
-      }
-    }}, h('h2', {}, 'Import'),
+    h('form', {class: 'card', onsubmit: onSubmit(async () => {
+      const response = await call('POST', `/v1/merchants/${shop().id}/products/import`,
+        {body: await file.files[0].text(), headers: {'Content-Type': 'text/csv'}});
+      const result = await response.json();
+      notify(`Imported: ${result.created} created, ${result.updated} updated.`);
+    })}, h('h2', {}, 'Import'),
     h('p', {}, 'Creates or updates products by SKU. A sheet with any bad row changes nothing; each problem is listed with its row.'),
     field('CSV sheet', file), h('button', {type: 'submit'}, 'Import'))));
 }

@@ -38,6 +38,18 @@ export function failed(error) {
     error.errors && error.errors.length ? h('ul', {}, error.errors.map(e => h('li', {}, `${e.field}: ${e.message}`))) : null);
 }
 
+/** A form's submit handler: runs the action instead of the browser's submit, and shows what went wrong. */
+export function onSubmit(action) {
+  return async event => {
+    event.preventDefault();
+    try {
+      await action();
+    } catch (error) {
+      failed(error);
+    }
+  };
+}
+
 export function field(label, input, hint) {
   const id = input.id || `f-${Math.random().toString(36).slice(2)}`;
   input.id = id;
