@@ -55,8 +55,7 @@ public class AdminBrowserIT extends DropTestSupport {
     @Test
     public void anOwnerPublishesAnIllustratedProductFromTheAdminAndShoppersSeeIt() throws Exception {
         Http api = readyApi();
-        AuthClient auth = new AuthClient(api).awaitModule();
-        awaitModules(api, "merchants", "catalog");
+        AuthClient auth = awaitShops(api);
         Shops.Owner owner = Shops.openShop(auth, "noor@example.com", merchant("maison-noor", "Maison Noor"));
         String noor = owner.bearer();
         String shop = owner.shop();

@@ -44,8 +44,7 @@ public class CatalogIT extends DropTestSupport {
     @Test
     public void staffBuildTheCatalogAndOnlyPublishedProductsOfActiveShopsArePublic() throws Exception {
         Http api = readyApi();
-        AuthClient auth = new AuthClient(api).awaitModule();
-        awaitModules(api, "merchants", "catalog");
+        AuthClient auth = awaitShops(api);
         auth.register("noor@example.com");
         String noor = bearer(auth.login("noor@example.com"));
         String shop = api.postJson("/api/v1/merchants", merchant("noor-parfums"), "Authorization", noor).json().path("id").asText();
@@ -162,8 +161,7 @@ public class CatalogIT extends DropTestSupport {
     @Test
     public void noOneReachesAnotherMerchantsProductsAndKeysActWithinTheirScopes() throws Exception {
         Http api = readyApi();
-        AuthClient auth = new AuthClient(api).awaitModule();
-        awaitModules(api, "merchants", "catalog");
+        AuthClient auth = awaitShops(api);
         auth.register("maja@example.com");
         auth.register("kim@example.com");
         String maja = bearer(auth.login("maja@example.com"));
@@ -205,8 +203,7 @@ public class CatalogIT extends DropTestSupport {
     @Test
     public void aSheetWithAnyBadRowImportsNothingAndAnExportImportsBackUnchanged() throws Exception {
         Http api = readyApi();
-        AuthClient auth = new AuthClient(api).awaitModule();
-        awaitModules(api, "merchants", "catalog");
+        AuthClient auth = awaitShops(api);
         auth.register("sara@example.com");
         String sara = bearer(auth.login("sara@example.com"));
         String shop = api.postJson("/api/v1/merchants", merchant("sara-scents"), "Authorization", sara).json().path("id").asText();

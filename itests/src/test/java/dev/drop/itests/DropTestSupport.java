@@ -124,6 +124,13 @@ public abstract class DropTestSupport {
         return bundle;
     }
 
+    /** Waits until sign-in, merchants and catalog serve: what a test that opens a shop needs. */
+    static AuthClient awaitShops(Http api) {
+        AuthClient auth = new AuthClient(api).awaitModule();
+        awaitModules(api, "merchants", "catalog");
+        return auth;
+    }
+
     /** Waits until each module, installed by the platform after boot, is active: all its routes served. */
     static void awaitModules(Http api, String... modules) {
         for (String module : modules) {

@@ -58,8 +58,7 @@ public class ProductImagesIT extends DropTestSupport {
     @Test
     public void ownersUploadDescribeAndOrderImagesThatAreServedWithoutMetadataAndLeaveNoFilesBehind() throws Exception {
         Http api = readyApi();
-        AuthClient auth = new AuthClient(api).awaitModule();
-        awaitModules(api, "merchants", "catalog");
+        AuthClient auth = awaitShops(api);
         Shops.Owner owner = Shops.openShop(auth, "lea@example.com", merchant("lea-atelier"));
         String lea = owner.bearer();
         String shop = owner.shop();

@@ -42,8 +42,7 @@ public class StorefrontIT extends DropTestSupport {
     @Test
     public void shoppersBrowseAnActiveShopsPublishedProductsAsEscapedPagesWithProductMarkup() throws Exception {
         Http api = readyApi();
-        AuthClient auth = new AuthClient(api).awaitModule();
-        awaitModules(api, "merchants", "catalog");
+        AuthClient auth = awaitShops(api);
         Shops.Owner owner = Shops.openShop(auth, "ines@example.com", merchant("atelier-ines"));
         String ines = owner.bearer();
         String shop = owner.shop();
