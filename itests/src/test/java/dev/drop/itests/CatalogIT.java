@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import javax.inject.Inject;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
@@ -156,6 +157,47 @@ public class CatalogIT extends DropTestSupport {
 
         assertEquals(204, api.send("DELETE", draftPath, BodyPublishers.noBody(), "Authorization", noor).status());
         assertProblem(api.get(draftPath, "Authorization", noor), 404, "not-found");
+
+        staffReshapeTheCategoryTree(api, shop, noor, fragrance, edp, products + "/" + rose.path("id").asText());
+    }
+
+    private void staffReshapeTheCategoryTree(Http api, String shop, String noor, String fragrance, String edp, String rosePath) {
+        String categories = "/api/v1/merchants/" + shop + "/categories";
+        Http.Reply renamed = put(api, categories + "/" + edp, "{\"name\": \"Eau de Parfum Intense\", \"slug\": \"edp-intense\", "
+                + "\"parentId\": \"" + fragrance + "\"}", noor);
+        assertEquals(renamed.body(), 200, renamed.status());
+        assertEquals("edp-intense", renamed.json().path("slug").asText());
+        assertEquals(List.of("rose-noire"), slugs(api.get("/api/v1/catalog/noor-parfums/products?category=edp-intense").json()));
+
+        assertProblem(put(api, categories + "/" + fragrance, "{\"name\": \"Fragrance\", \"parentId\": \"" + edp + "\"}", noor),
+                400, "validation");
+        assertProblem(put(api, categories + "/" + fragrance, "{\"name\": \"Fragrance\", \"parentId\": \"" + fragrance + "\"}",
+                noor), 400, "validation");
+        assertProblem(put(api, categories + "/" + fragrance, "{\"name\": \"\"}", noor), 400, "validation");
+        assertProblem(put(api, categories + "/" + fragrance, "{\"name\": \"Fragrance\", \"colour\": \"red\"}", noor), 400,
+                "validation");
+        String cologne = created(api.postJson(categories, "{\"name\": \"Cologne\"}", "Authorization", noor)).path("id").asText();
+        assertProblem(put(api, categories + "/" + cologne, "{\"name\": \"Cologne\", \"slug\": \"edp-intense\"}", noor), 409,
+                "conflict");
+        assertProblem(put(api, categories + "/" + UUID.randomUUID(), "{\"name\": \"Ghost\"}", noor), 404,
+                "not-found");
+        assertProblem(api.send("DELETE", categories + "/" + fragrance, BodyPublishers.noBody(), "Authorization", noor), 409,
+                "conflict");
+        assertEquals("edp-intense", api.get(categories, "Authorization", noor).json().path("categories").get(1).path("slug")
+                .asText());
+
+        String etagBefore = api.get(rosePath, "Authorization", noor).header("ETag");
+        assertEquals(204, api.send("DELETE", categories + "/" + edp, BodyPublishers.noBody(), "Authorization", noor).status());
+        assertProblem(api.send("DELETE", categories + "/" + edp, BodyPublishers.noBody(), "Authorization", noor), 404,
+                "not-found");
+        Http.Reply rose = api.get(rosePath, "Authorization", noor);
+        assertEquals(0, rose.json().path("categories").size());
+        assertThat(rose.header("ETag"), not(etagBefore));
+        assertEquals(2, api.get(categories, "Authorization", noor).json().path("categories").size());
+    }
+
+    private static Http.Reply put(Http api, String path, String json, String bearer) {
+        return api.send("PUT", path, BodyPublishers.ofString(json), "Authorization", bearer, "Content-Type", "application/json");
     }
 
     @Test
@@ -178,6 +220,16 @@ public class CatalogIT extends DropTestSupport {
         assertProblem(patch(api, majaProducts + "/" + product, "{\"name\": \"Mine\"}", kim, null), 404, "not-found");
         assertProblem(api.send("DELETE", majaProducts + "/" + product, BodyPublishers.noBody(), "Authorization", kim), 404,
                 "not-found");
+        String majaCategory = created(api.postJson("/api/v1/merchants/" + majaShop + "/categories", "{\"name\": \"Linden\"}",
+                "Authorization", maja)).path("id").asText();
+        assertProblem(put(api, "/api/v1/merchants/" + majaShop + "/categories/" + majaCategory, "{\"name\": \"Mine\"}", kim), 404,
+                "not-found");
+        assertProblem(put(api, "/api/v1/merchants/" + kimShop + "/categories/" + majaCategory, "{\"name\": \"Mine\"}", kim), 404,
+                "not-found");
+        assertProblem(api.send("DELETE", "/api/v1/merchants/" + kimShop + "/categories/" + majaCategory, BodyPublishers.noBody(),
+                "Authorization", kim), 404, "not-found");
+        assertEquals("Linden", api.get("/api/v1/merchants/" + majaShop + "/categories", "Authorization", maja).json()
+                .path("categories").get(0).path("name").asText());
         assertProblem(api.get(majaProducts), 401, "unauthorized");
         assertProblem(api.get("/api/v1/merchants/" + majaShop + "/dashboard", "Authorization", kim), 404, "not-found");
 

@@ -6,8 +6,11 @@ import dev.drop.catalog.internal.persistence.CategoryRow;
 import dev.drop.merchants.MerchantRole;
 import dev.drop.platform.db.Transactions;
 import dev.drop.platform.problem.FieldError;
+import dev.drop.platform.problem.ProblemException;
 import dev.drop.platform.problem.ProblemType;
 import dev.drop.platform.security.Caller;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -42,16 +45,7 @@ public final class Categories {
 
     public CategoryRow add(UUID merchant, Caller caller, NewCategory category) {
         products.require(merchant, caller, MerchantRole.MANAGER);
-        String slug = category.slug() == null ? ProductRules.slugOf(category.name()) : category.slug();
-        List<FieldError> errors = new ArrayList<>();
-        ProductRules.text("name", category.name(), 120, true, errors);
-        if (slug.length() > 64) {
-            errors.add(new FieldError("slug", "at most 64 characters"));
-        }
-        ProductRules.slug(slug, errors);
-        if (!errors.isEmpty()) {
-            throw ProblemType.VALIDATION.exception("The category is not valid.", errors);
-        }
+        String slug = validSlug(category);
         List<CategoryRow> existing = all(merchant);
         if (existing.size() >= MAX_CATEGORIES) {
             throw ProblemType.CONFLICT.exception("A merchant has at most " + MAX_CATEGORIES + " categories.");
@@ -65,9 +59,88 @@ public final class Categories {
         try {
             transactions.run(db -> db.getMapper(CatalogMapper.class).insertCategory(row));
         } catch (PersistenceException duplicate) {
-            throw ProblemType.CONFLICT.exception("The merchant already has a category with the slug '" + slug + "'.");
+            throw slugTaken(slug);
         }
         return row;
+    }
+
+    /**
+     * Renames, re-slugs, moves or reorders a category (a position not sent stays as it was; no parent makes it a top
+     * category). A category cannot move below itself or below one of its own subcategories.
+     */
+    public CategoryRow update(UUID merchant, Caller caller, UUID id, NewCategory category) {
+        products.require(merchant, caller, MerchantRole.MANAGER);
+        String slug = validSlug(category);
+        List<CategoryRow> existing = all(merchant);
+        CategoryRow current = existing.stream().filter(row -> row.id().equals(id)).findFirst()
+                .orElseThrow(() -> notFound(id));
+        if (category.parentId() != null) {
+            if (existing.stream().noneMatch(row -> row.id().equals(category.parentId()))) {
+                throw ProblemType.VALIDATION.exception("The parent is not a category of this merchant.",
+                        List.of(new FieldError("parentId", "must be the id of one of this merchant's categories")));
+            }
+            if (withDescendants(id, existing).contains(category.parentId())) {
+                throw ProblemType.VALIDATION.exception("A category cannot be placed below itself or its own subcategories.",
+                        List.of(new FieldError("parentId", "must not be this category or one below it")));
+            }
+        }
+        CategoryRow row = new CategoryRow(id, merchant, category.parentId(), slug, category.name().strip(),
+                category.position() == null ? current.position() : category.position());
+        try {
+            transactions.run(db -> db.getMapper(CatalogMapper.class).updateCategory(row));
+        } catch (PersistenceException duplicate) {
+            throw slugTaken(slug);
+        }
+        return row;
+    }
+
+    /**
+     * Deletes a category that has no subcategories; its products stay and only lose it (their version moves on, so
+     * an edit made from before fails its {@code If-Match}).
+     */
+    public void remove(UUID merchant, Caller caller, UUID id) {
+        products.require(merchant, caller, MerchantRole.MANAGER);
+        List<CategoryRow> existing = all(merchant);
+        if (existing.stream().noneMatch(row -> row.id().equals(id))) {
+            throw notFound(id);
+        }
+        long children = existing.stream().filter(row -> id.equals(row.parentId())).count();
+        if (children > 0) {
+            throw ProblemType.CONFLICT.exception("The category has " + children + " subcategories; move or delete them first.");
+        }
+        transactions.run(db -> {
+            CatalogMapper catalog = db.getMapper(CatalogMapper.class);
+            catalog.touchProductsIn(List.of(id), now());
+            if (catalog.deleteCategory(merchant, id) != 1) {
+                throw notFound(id);
+            }
+        });
+    }
+
+    private static String validSlug(NewCategory category) {
+        String slug = category.slug() == null ? ProductRules.slugOf(category.name()) : category.slug();
+        List<FieldError> errors = new ArrayList<>();
+        ProductRules.text("name", category.name(), 120, true, errors);
+        if (slug.length() > 64) {
+            errors.add(new FieldError("slug", "at most 64 characters"));
+        }
+        ProductRules.slug(slug, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemType.VALIDATION.exception("The category is not valid.", errors);
+        }
+        return slug;
+    }
+
+    private static ProblemException notFound(UUID id) {
+        return ProblemType.NOT_FOUND.exception("The merchant has no category " + id + ".");
+    }
+
+    private static ProblemException slugTaken(String slug) {
+        return ProblemType.CONFLICT.exception("The merchant already has a category with the slug '" + slug + "'.");
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     List<CategoryRow> all(UUID merchant) {

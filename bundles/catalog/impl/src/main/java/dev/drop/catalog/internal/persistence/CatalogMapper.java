@@ -1,5 +1,6 @@
 package dev.drop.catalog.internal.persistence;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,6 +51,13 @@ public interface CatalogMapper {
     Optional<CategoryRow> categoryBySlug(@Param("merchantId") UUID merchantId, @Param("slug") String slug);
 
     void insertCategory(CategoryRow row);
+
+    int updateCategory(CategoryRow row);
+
+    int deleteCategory(@Param("merchantId") UUID merchantId, @Param("id") UUID id);
+
+    /** Moves on the version of every product in the categories, whose representation changes with them. */
+    void touchProductsIn(@Param("categories") List<UUID> categories, @Param("now") Instant now);
 
     List<CollectionRow> collections(UUID merchantId);
 

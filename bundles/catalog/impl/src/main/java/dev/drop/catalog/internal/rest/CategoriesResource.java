@@ -6,8 +6,10 @@ import dev.drop.platform.web.RequestValues;
 import java.net.URI;
 import java.util.UUID;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -46,5 +48,23 @@ public final class CategoriesResource {
         CategoryRow added = categories.add(merchant, ProductsResource.caller(security), RequestValues.required(body));
         return Response.created(URI.create("v1/merchants/" + merchant + "/categories/" + added.id()))
                 .entity(Views.Category.of(added)).build();
+    }
+
+    @PUT
+    @Path("{categoryId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Views.Category update(@PathParam("merchantId") String merchantId, @PathParam("categoryId") String categoryId,
+                                 Categories.NewCategory body, @Context SecurityContext security) {
+        return Views.Category.of(categories.update(RequestValues.pathId(merchantId, "merchant"),
+                ProductsResource.caller(security), RequestValues.pathId(categoryId, "category"), RequestValues.required(body)));
+    }
+
+    @DELETE
+    @Path("{categoryId}")
+    public Response remove(@PathParam("merchantId") String merchantId, @PathParam("categoryId") String categoryId,
+                           @Context SecurityContext security) {
+        categories.remove(RequestValues.pathId(merchantId, "merchant"), ProductsResource.caller(security),
+                RequestValues.pathId(categoryId, "category"));
+        return Response.noContent().build();
     }
 }
