@@ -79,8 +79,9 @@ public final class Transactions {
 
     /**
      * Runs read-only {@code work} outside any transaction: each statement reads what was committed when it started,
-     * as under READ COMMITTED inside one, without the BEGIN and ROLLBACK round trips. For hot public reads that
-     * never write (a write would commit at once); everything else uses {@link #read}.
+     * as under READ COMMITTED inside one, without the BEGIN and ROLLBACK round trips. For hot reads that never write
+     * (a write would commit at once) and need no snapshot shared between statements; everything else uses
+     * {@link #read}.
      */
     public <T> T query(Function<SqlSession, T> work) {
         try (SqlSession session = sessionFactory.openSession(true)) {

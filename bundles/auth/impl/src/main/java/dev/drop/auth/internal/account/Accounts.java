@@ -169,11 +169,11 @@ public final class Accounts implements UserDirectory {
     }
 
     public Optional<AccountRow> rowByEmail(String email) {
-        return transactions.read(db -> db.getMapper(AccountMapper.class).findByEmail(Emails.normalize(email)));
+        return transactions.query(db -> db.getMapper(AccountMapper.class).findByEmail(Emails.normalize(email)));
     }
 
     public Set<Role> roles(UUID id) {
-        return transactions.read(db -> roles(db, id));
+        return transactions.query(db -> roles(db, id));
     }
 
     @Override

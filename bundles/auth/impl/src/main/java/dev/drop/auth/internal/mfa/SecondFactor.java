@@ -117,7 +117,7 @@ public final class SecondFactor {
     }
 
     private Optional<TotpRow> totpRow(UUID account) {
-        return transactions.read(db -> db.getMapper(SecretsMapper.class).totp(account));
+        return transactions.query(db -> db.getMapper(SecretsMapper.class).totp(account));
     }
 
     private static byte[] decode(String secret) {

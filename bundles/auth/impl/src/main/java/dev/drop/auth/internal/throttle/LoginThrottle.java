@@ -40,7 +40,7 @@ public final class LoginThrottle {
 
     public Check check(String email, String clientAddress) {
         Instant now = clock.instant();
-        return transactions.read(session -> {
+        return transactions.query(session -> {
             ThrottleMapper throttle = session.getMapper(ThrottleMapper.class);
             Optional<ThrottleRow> emailRow = throttle.find(emailKey(email));
             Optional<Duration> byEmail = perEmail.remaining(emailRow, now);
