@@ -1,7 +1,8 @@
 // A shop owner's session in a real browser: sign in to /admin/, create a product with a size and price, upload a
 // picture, describe it, publish, then find the product on the storefront. Every page is checked with axe-core for
 // WCAG 2.1 A and AA violations (contrast, names, landmarks, ...). Screenshots go to the output folder.
-// Before that, a newcomer signs up and registers a shop of their own, which waits for approval.
+// Before that, a newcomer signs up and registers a shop of their own, which waits for approval; the owner also
+// adds, renames and deletes categories.
 // Usage: node admin-flow.mjs <base-url> <email> <password> <shop-slug> <image-file> <output-folder>
 import {createRequire} from 'node:module';
 import {chromium} from 'playwright-core';
@@ -64,6 +65,23 @@ try {
   await page.getByRole('heading', {level: 1}).filter({hasText: 'Maison Noor'}).waitFor();
   await page.screenshot({path: `${out}/admin-dashboard.png`});
   await accessible('admin dashboard');
+
+  // categories: two added, one renamed in place, the other deleted
+  await page.getByRole('link', {name: 'Categories', exact: true}).click();
+  for (const category of ['Amber', 'Woody']) {
+    await page.getByLabel('Name', {exact: true}).fill(category);
+    await page.getByRole('button', {name: 'Add', exact: true}).click();
+    await page.getByText(`Category “${category}” added.`).waitFor();
+  }
+  await page.getByLabel('Name of Amber').fill('Amber & Resin');
+  await page.getByRole('button', {name: 'Rename Amber'}).click();
+  await page.getByText('Category “Amber” renamed to “Amber & Resin”.').waitFor();
+  page.once('dialog', dialog => dialog.accept());
+  await page.getByRole('button', {name: 'Delete Woody'}).click();
+  await page.getByText('Category “Woody” deleted.').waitFor();
+  await page.getByLabel('Name of Woody').waitFor({state: 'detached'});
+  if (await page.getByLabel('Name of Amber & Resin').inputValue() !== 'Amber & Resin') problems.push('the rename did not show');
+  await accessible('admin categories');
 
   await page.getByRole('link', {name: 'Products', exact: true}).click();
   await page.getByRole('link', {name: 'New product'}).click();

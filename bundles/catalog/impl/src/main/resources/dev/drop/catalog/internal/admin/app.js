@@ -144,13 +144,39 @@ async function categories() {
   const parent = h('select', {}, h('option', {value: ''}, '— none —'), all.map(c => h('option', {value: c.id}, c.name)));
   show(h('section', {},
     h('h1', {}, 'Categories'),
-    all.length ? h('ul', {class: 'tree'}, all.map(c => h('li', {'data-depth': Math.min(depth(c), 4)}, c.name, h('span', {class: 'muted'}, ` /c/${c.slug}`))))
+    all.length ? h('ul', {class: 'tree'}, all.map(c => h('li', {'data-depth': Math.min(depth(c), 4)}, categoryRow(path, c))))
       : h('p', {class: 'muted'}, 'No categories yet.'),
     h('form', {class: 'card inline', onsubmit: onSubmit(async () => {
-      await call('POST', path, {json: {name: name.value, parentId: parent.value || null}});
-      notify(`Category “${name.value}” added.`);
+      const added = name.value;
+      await call('POST', path, {json: {name: added, parentId: parent.value || null}});
       await categories();
+      notify(`Category “${added}” added.`);
     })}, h('h2', {}, 'Add a category'), field('Name', name), field('Inside', parent), h('button', {type: 'submit'}, 'Add'))));
+}
+
+/** One category: its name to edit in place (the web address stays, so links to it keep working) and delete. */
+function categoryRow(path, category) {
+  const name = h('input', {type: 'text', required: true, maxlength: 120, value: category.name,
+    'aria-label': `Name of ${category.name}`});
+  const remove = async () => {
+    if (!confirm(`Delete “${category.name}”? Its products stay, without this category.`)) return;
+    try {
+      await call('DELETE', `${path}/${category.id}`);
+      await categories();
+      notify(`Category “${category.name}” deleted.`);
+    } catch (error) {
+      failed(error);
+    }
+  };
+  return h('form', {class: 'row category', onsubmit: onSubmit(async () => {
+    const renamed = name.value;
+    await call('PUT', `${path}/${category.id}`, {json: {name: renamed, slug: category.slug, parentId: category.parentId,
+      position: category.position}});
+    await categories();
+    notify(`Category “${category.name}” renamed to “${renamed}”.`);
+  })}, name, h('span', {class: 'muted'}, `/c/${category.slug}`),
+    h('button', {type: 'submit', class: 'quiet', 'aria-label': `Rename ${category.name}`}, 'Rename'),
+    h('button', {type: 'button', class: 'danger', 'aria-label': `Delete ${category.name}`, onclick: remove}, 'Delete'));
 }
 
 function sheet() {
