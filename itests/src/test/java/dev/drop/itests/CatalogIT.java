@@ -159,6 +159,37 @@ public class CatalogIT extends DropTestSupport {
         assertProblem(api.get(draftPath, "Authorization", noor), 404, "not-found");
 
         staffReshapeTheCategoryTree(api, shop, noor, fragrance, edp, products + "/" + rose.path("id").asText());
+        staffRenameAndDeleteACollection(api, shop, noor, winter, products + "/" + oud.path("id").asText());
+    }
+
+    private void staffRenameAndDeleteACollection(Http api, String shop, String noor, String winter, String oudPath) {
+        String collections = "/api/v1/merchants/" + shop + "/collections";
+        Http.Reply renamed = put(api, collections + "/" + winter, "{\"name\": \"Winter Warmers\", \"slug\": \"winter-warmers\"}",
+                noor);
+        assertEquals(renamed.body(), 200, renamed.status());
+        assertEquals(List.of("oud-ambre"),
+                slugs(api.get("/api/v1/catalog/noor-parfums/products?collection=winter-warmers").json()));
+        String summer = created(api.postJson(collections, "{\"name\": \"Summer\"}", "Authorization", noor)).path("id").asText();
+        assertProblem(put(api, collections + "/" + summer, "{\"name\": \"Summer\", \"slug\": \"winter-warmers\"}", noor), 409,
+                "conflict");
+        assertProblem(put(api, collections + "/" + summer, "{\"name\": \"Summer\", \"slug\": \"Not A Slug\"}", noor), 400,
+                "validation");
+        assertProblem(put(api, collections + "/" + UUID.randomUUID(), "{\"name\": \"Ghost\"}", noor), 404, "not-found");
+
+        String etagBefore = api.get(oudPath, "Authorization", noor).header("ETag");
+        assertEquals(204, api.send("DELETE", collections + "/" + winter, BodyPublishers.noBody(), "Authorization", noor).status());
+        assertProblem(api.send("DELETE", collections + "/" + winter, BodyPublishers.noBody(), "Authorization", noor), 404,
+                "not-found");
+        Http.Reply oud = api.get(oudPath, "Authorization", noor);
+        assertEquals(0, oud.json().path("collections").size());
+        assertThat(oud.header("ETag"), not(etagBefore));
+        assertEquals(List.of("Summer"), names(api.get(collections, "Authorization", noor).json().path("collections")));
+    }
+
+    private static List<String> names(JsonNode items) {
+        List<String> names = new ArrayList<>();
+        items.forEach(item -> names.add(item.path("name").asText()));
+        return names;
     }
 
     private void staffReshapeTheCategoryTree(Http api, String shop, String noor, String fragrance, String edp, String rosePath) {
@@ -230,6 +261,14 @@ public class CatalogIT extends DropTestSupport {
                 "Authorization", kim), 404, "not-found");
         assertEquals("Linden", api.get("/api/v1/merchants/" + majaShop + "/categories", "Authorization", maja).json()
                 .path("categories").get(0).path("name").asText());
+        String majaCollection = created(api.postJson("/api/v1/merchants/" + majaShop + "/collections", "{\"name\": \"Spring\"}",
+                "Authorization", maja)).path("id").asText();
+        assertProblem(put(api, "/api/v1/merchants/" + kimShop + "/collections/" + majaCollection, "{\"name\": \"Mine\"}", kim),
+                404, "not-found");
+        assertProblem(api.send("DELETE", "/api/v1/merchants/" + kimShop + "/collections/" + majaCollection,
+                BodyPublishers.noBody(), "Authorization", kim), 404, "not-found");
+        assertEquals("Spring", api.get("/api/v1/merchants/" + majaShop + "/collections", "Authorization", maja).json()
+                .path("collections").get(0).path("name").asText());
         assertProblem(api.get(majaProducts), 401, "unauthorized");
         assertProblem(api.get("/api/v1/merchants/" + majaShop + "/dashboard", "Authorization", kim), 404, "not-found");
 

@@ -45,15 +45,12 @@ public final class Categories {
 
     public CategoryRow add(UUID merchant, Caller caller, NewCategory category) {
         products.require(merchant, caller, MerchantRole.MANAGER);
-        String slug = validSlug(category);
+        String slug = ProductRules.groupSlug("category", category.name(), category.slug());
         List<CategoryRow> existing = all(merchant);
         if (existing.size() >= MAX_CATEGORIES) {
             throw ProblemType.CONFLICT.exception("A merchant has at most " + MAX_CATEGORIES + " categories.");
         }
-        if (category.parentId() != null && existing.stream().noneMatch(row -> row.id().equals(category.parentId()))) {
-            throw ProblemType.VALIDATION.exception("The parent is not a category of this merchant.",
-                    List.of(new FieldError("parentId", "must be the id of one of this merchant's categories")));
-        }
+        requireParentAmong(category.parentId(), existing);
         CategoryRow row = new CategoryRow(UUID.randomUUID(), merchant, category.parentId(), slug, category.name().strip(),
                 category.position() == null ? existing.size() : category.position());
         try {
@@ -70,19 +67,14 @@ public final class Categories {
      */
     public CategoryRow update(UUID merchant, Caller caller, UUID id, NewCategory category) {
         products.require(merchant, caller, MerchantRole.MANAGER);
-        String slug = validSlug(category);
+        String slug = ProductRules.groupSlug("category", category.name(), category.slug());
         List<CategoryRow> existing = all(merchant);
         CategoryRow current = existing.stream().filter(row -> row.id().equals(id)).findFirst()
                 .orElseThrow(() -> notFound(id));
-        if (category.parentId() != null) {
-            if (existing.stream().noneMatch(row -> row.id().equals(category.parentId()))) {
-                throw ProblemType.VALIDATION.exception("The parent is not a category of this merchant.",
-                        List.of(new FieldError("parentId", "must be the id of one of this merchant's categories")));
-            }
-            if (withDescendants(id, existing).contains(category.parentId())) {
-                throw ProblemType.VALIDATION.exception("A category cannot be placed below itself or its own subcategories.",
-                        List.of(new FieldError("parentId", "must not be this category or one below it")));
-            }
+        requireParentAmong(category.parentId(), existing);
+        if (category.parentId() != null && withDescendants(id, existing).contains(category.parentId())) {
+            throw ProblemType.VALIDATION.exception("A category cannot be placed below itself or its own subcategories.",
+                    List.of(new FieldError("parentId", "must not be this category or one below it")));
         }
         CategoryRow row = new CategoryRow(id, merchant, category.parentId(), slug, category.name().strip(),
                 category.position() == null ? current.position() : category.position());
@@ -110,25 +102,18 @@ public final class Categories {
         }
         transactions.run(db -> {
             CatalogMapper catalog = db.getMapper(CatalogMapper.class);
-            catalog.touchProductsIn(List.of(id), now());
+            catalog.touchProductsInCategory(id, merchant, now());
             if (catalog.deleteCategory(merchant, id) != 1) {
                 throw notFound(id);
             }
         });
     }
 
-    private static String validSlug(NewCategory category) {
-        String slug = category.slug() == null ? ProductRules.slugOf(category.name()) : category.slug();
-        List<FieldError> errors = new ArrayList<>();
-        ProductRules.text("name", category.name(), 120, true, errors);
-        if (slug.length() > 64) {
-            errors.add(new FieldError("slug", "at most 64 characters"));
+    private static void requireParentAmong(UUID parentId, List<CategoryRow> existing) {
+        if (parentId != null && existing.stream().noneMatch(row -> row.id().equals(parentId))) {
+            throw ProblemType.VALIDATION.exception("The parent is not a category of this merchant.",
+                    List.of(new FieldError("parentId", "must be the id of one of this merchant's categories")));
         }
-        ProductRules.slug(slug, errors);
-        if (!errors.isEmpty()) {
-            throw ProblemType.VALIDATION.exception("The category is not valid.", errors);
-        }
-        return slug;
     }
 
     private static ProblemException notFound(UUID id) {

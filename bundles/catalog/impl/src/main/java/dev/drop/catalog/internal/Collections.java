@@ -5,10 +5,11 @@ import dev.drop.catalog.internal.persistence.CatalogStore;
 import dev.drop.catalog.internal.persistence.CollectionRow;
 import dev.drop.merchants.MerchantRole;
 import dev.drop.platform.db.Transactions;
-import dev.drop.platform.problem.FieldError;
+import dev.drop.platform.problem.ProblemException;
 import dev.drop.platform.problem.ProblemType;
 import dev.drop.platform.security.Caller;
-import java.util.ArrayList;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.apache.ibatis.exceptions.PersistenceException;
@@ -42,16 +43,7 @@ public final class Collections {
 
     public CollectionRow add(UUID merchant, Caller caller, NewCollection collection) {
         products.require(merchant, caller, MerchantRole.MANAGER);
-        String slug = collection.slug() == null ? ProductRules.slugOf(collection.name()) : collection.slug();
-        List<FieldError> errors = new ArrayList<>();
-        ProductRules.text("name", collection.name(), 120, true, errors);
-        if (slug.length() > 64) {
-            errors.add(new FieldError("slug", "at most 64 characters"));
-        }
-        ProductRules.slug(slug, errors);
-        if (!errors.isEmpty()) {
-            throw ProblemType.VALIDATION.exception("The collection is not valid.", errors);
-        }
+        String slug = ProductRules.groupSlug("collection", collection.name(), collection.slug());
         List<CollectionRow> existing = all(merchant);
         if (existing.size() >= MAX_COLLECTIONS) {
             throw ProblemType.CONFLICT.exception("A merchant has at most " + MAX_COLLECTIONS + " collections.");
@@ -61,9 +53,48 @@ public final class Collections {
         try {
             transactions.run(db -> db.getMapper(CatalogMapper.class).insertCollection(row));
         } catch (PersistenceException duplicate) {
-            throw ProblemType.CONFLICT.exception("The merchant already has a collection with the slug '" + slug + "'.");
+            throw slugTaken(slug);
         }
         return row;
+    }
+
+    /** Renames, re-slugs or reorders a collection; a position not sent stays as it was. */
+    public CollectionRow update(UUID merchant, Caller caller, UUID id, NewCollection collection) {
+        products.require(merchant, caller, MerchantRole.MANAGER);
+        String slug = ProductRules.groupSlug("collection", collection.name(), collection.slug());
+        CollectionRow current = all(merchant).stream().filter(row -> row.id().equals(id)).findFirst()
+                .orElseThrow(() -> notFound(id));
+        CollectionRow row = new CollectionRow(id, merchant, slug, collection.name().strip(),
+                collection.position() == null ? current.position() : collection.position());
+        try {
+            transactions.run(db -> db.getMapper(CatalogMapper.class).updateCollection(row));
+        } catch (PersistenceException duplicate) {
+            throw slugTaken(slug);
+        }
+        return row;
+    }
+
+    /**
+     * Deletes a collection; its products stay and only leave it (their version moves on, so an edit made from before
+     * fails its {@code If-Match}).
+     */
+    public void remove(UUID merchant, Caller caller, UUID id) {
+        products.require(merchant, caller, MerchantRole.MANAGER);
+        transactions.run(db -> {
+            CatalogMapper catalog = db.getMapper(CatalogMapper.class);
+            catalog.touchProductsInCollection(id, merchant, Instant.now().truncatedTo(ChronoUnit.MICROS));
+            if (catalog.deleteCollection(merchant, id) != 1) {
+                throw notFound(id);
+            }
+        });
+    }
+
+    private static ProblemException notFound(UUID id) {
+        return ProblemType.NOT_FOUND.exception("The merchant has no collection " + id + ".");
+    }
+
+    private static ProblemException slugTaken(String slug) {
+        return ProblemType.CONFLICT.exception("The merchant already has a collection with the slug '" + slug + "'.");
     }
 
     List<CollectionRow> all(UUID merchant) {

@@ -2,7 +2,9 @@ package dev.drop.catalog.internal;
 
 import dev.drop.platform.money.Money;
 import dev.drop.platform.problem.FieldError;
+import dev.drop.platform.problem.ProblemType;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
@@ -44,6 +46,24 @@ public final class ProductRules {
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         String cut = plain.length() > SLUG_MAX ? plain.substring(0, SLUG_MAX).replaceAll("-$", "") : plain;
         return cut.isEmpty() ? "product" : cut;
+    }
+
+    /**
+     * The slug of a category or collection ({@code what}): the one sent, or one made from the name; refuses a missing
+     * or long name and a malformed or long slug.
+     */
+    public static String groupSlug(String what, String name, String slug) {
+        String chosen = slug == null ? slugOf(name) : slug;
+        List<FieldError> errors = new ArrayList<>();
+        text("name", name, 120, true, errors);
+        if (chosen.length() > 64) {
+            errors.add(new FieldError("slug", "at most 64 characters"));
+        }
+        slug(chosen, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemType.VALIDATION.exception("The " + what + " is not valid.", errors);
+        }
+        return chosen;
     }
 
     public static void text(String field, String value, int max, boolean required, List<FieldError> errors) {

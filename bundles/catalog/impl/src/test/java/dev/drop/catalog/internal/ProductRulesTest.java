@@ -1,9 +1,11 @@
 package dev.drop.catalog.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.drop.platform.money.Money;
 import dev.drop.platform.problem.FieldError;
+import dev.drop.platform.problem.ProblemException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -20,6 +22,17 @@ class ProductRulesTest {
         assertThat(ProductRules.slugOf("  Iris   Poudré 50ml! ")).isEqualTo("iris-poudre-50ml");
         assertThat(ProductRules.slugOf("香水")).isEqualTo("product");
         assertThat(ProductRules.slugOf("x".repeat(120))).hasSize(96);
+    }
+
+    @Test
+    void categoriesAndCollectionsGetTheSlugSentOrOneMadeFromTheirName() {
+        assertThat(ProductRules.groupSlug("category", "Eau de Parfum", null)).isEqualTo("eau-de-parfum");
+        assertThat(ProductRules.groupSlug("collection", "Winter", "winter-warmers")).isEqualTo("winter-warmers");
+        ProblemException refused = catchThrowableOfType(
+                () -> ProductRules.groupSlug("collection", " ", "Not A Slug"), ProblemException.class);
+        assertThat(refused.problem().status()).isEqualTo(400);
+        assertThat(refused.problem().detail()).isEqualTo("The collection is not valid.");
+        assertThat(refused.problem().errors()).extracting(FieldError::field).containsExactly("name", "slug");
     }
 
     @Test

@@ -56,12 +56,21 @@ public interface CatalogMapper {
 
     int deleteCategory(@Param("merchantId") UUID merchantId, @Param("id") UUID id);
 
-    /** Moves on the version of every product in the categories, whose representation changes with them. */
-    void touchProductsIn(@Param("categories") List<UUID> categories, @Param("now") Instant now);
+    /** Moves on the version of every product of the merchant in the category, whose representation lists it. */
+    void touchProductsInCategory(@Param("categoryId") UUID categoryId, @Param("merchantId") UUID merchantId,
+                                 @Param("now") Instant now);
 
     List<CollectionRow> collections(UUID merchantId);
 
     void insertCollection(CollectionRow row);
+
+    int updateCollection(CollectionRow row);
+
+    int deleteCollection(@Param("merchantId") UUID merchantId, @Param("id") UUID id);
+
+    /** Moves on the version of every product of the merchant in the collection, whose representation lists it. */
+    void touchProductsInCollection(@Param("collectionId") UUID collectionId, @Param("merchantId") UUID merchantId,
+                                   @Param("now") Instant now);
 
     List<UUID> collectionsOf(UUID productId);
 

@@ -6,8 +6,10 @@ import dev.drop.platform.web.RequestValues;
 import java.net.URI;
 import java.util.UUID;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -46,5 +48,24 @@ public final class CollectionsResource {
         CollectionRow added = collections.add(merchant, ProductsResource.caller(security), RequestValues.required(body));
         return Response.created(URI.create("v1/merchants/" + merchant + "/collections/" + added.id()))
                 .entity(Views.Collection.of(added)).build();
+    }
+
+    @PUT
+    @Path("{collectionId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Views.Collection update(@PathParam("merchantId") String merchantId, @PathParam("collectionId") String collectionId,
+                                   Collections.NewCollection body, @Context SecurityContext security) {
+        return Views.Collection.of(collections.update(RequestValues.pathId(merchantId, "merchant"),
+                ProductsResource.caller(security), RequestValues.pathId(collectionId, "collection"),
+                RequestValues.required(body)));
+    }
+
+    @DELETE
+    @Path("{collectionId}")
+    public Response remove(@PathParam("merchantId") String merchantId, @PathParam("collectionId") String collectionId,
+                           @Context SecurityContext security) {
+        collections.remove(RequestValues.pathId(merchantId, "merchant"), ProductsResource.caller(security),
+                RequestValues.pathId(collectionId, "collection"));
+        return Response.noContent().build();
     }
 }
