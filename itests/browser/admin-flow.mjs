@@ -2,7 +2,7 @@
 // picture, describe it, publish, then find the product on the storefront. Every page is checked with axe-core for
 // WCAG 2.1 A and AA violations (contrast, names, landmarks, ...). Screenshots go to the output folder.
 // Before that, a newcomer signs up and registers a shop of their own, which waits for approval; the owner also
-// adds, renames and deletes categories.
+// adds, renames and deletes categories, and adds a collection the product joins.
 // Usage: node admin-flow.mjs <base-url> <email> <password> <shop-slug> <image-file> <output-folder>
 import {createRequire} from 'node:module';
 import {chromium} from 'playwright-core';
@@ -16,9 +16,10 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync'],
 });
+let page;
 try {
   // CSP is bypassed only so that axe-core can be injected; the pages' own scripts come from the server as always
-  const page = await browser.newPage({viewport: {width: 1280, height: 860}, bypassCSP: true});
+  page = await browser.newPage({viewport: {width: 1280, height: 860}, bypassCSP: true});
   const accessible = async what => {
     await page.addScriptTag({path: axe});
     const result = await page.evaluate(() => window.axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}));
@@ -68,6 +69,7 @@ try {
 
   // categories: two added, one renamed in place, the other deleted
   await page.getByRole('link', {name: 'Categories', exact: true}).click();
+  await page.getByRole('heading', {level: 1, name: 'Categories'}).waitFor();
   for (const category of ['Amber', 'Woody']) {
     await page.getByLabel('Name', {exact: true}).fill(category);
     await page.getByRole('button', {name: 'Add', exact: true}).click();
@@ -82,6 +84,13 @@ try {
   await page.getByLabel('Name of Woody').waitFor({state: 'detached'});
   if (await page.getByLabel('Name of Amber & Resin').inputValue() !== 'Amber & Resin') problems.push('the rename did not show');
   await accessible('admin categories');
+  await page.getByRole('link', {name: 'Collections', exact: true}).click();
+  // the categories page has a Name field and an Add button too: wait until the collections page has replaced it
+  await page.getByRole('heading', {level: 1, name: 'Collections'}).waitFor();
+  await page.getByLabel('Name', {exact: true}).fill('Winter Warmers');
+  await page.getByRole('button', {name: 'Add', exact: true}).click();
+  await page.getByText('Collection “Winter Warmers” added.').waitFor();
+  await accessible('admin collections');
 
   await page.getByRole('link', {name: 'Products', exact: true}).click();
   await page.getByRole('link', {name: 'New product'}).click();
@@ -94,6 +103,7 @@ try {
   await page.getByLabel('Variant SKU', {exact: true}).fill('MN-AMBRE-50');
   await page.getByLabel('Price', {exact: true}).fill('1450.00');
   await page.getByLabel('Stock', {exact: true}).fill('6');
+  await page.getByLabel('Winter Warmers', {exact: true}).check();
   await page.getByRole('button', {name: 'Create product'}).click();
   await page.getByRole('heading', {level: 1, name: 'Ambre Doré'}).waitFor();
 
@@ -121,10 +131,14 @@ try {
   await page.getByText(/1.450,00.kr/).first().waitFor();
   await page.screenshot({path: `${out}/storefront-product.png`, fullPage: true});
   await accessible('product page');
+  await page.goto(`${base}/shop/${shop}/collections/winter-warmers`);
+  await page.getByText('Ambre Doré').first().waitFor();
+  await accessible('collection page');
   await page.goto(`${base}/shop/${shop}/p/no-such-product`);
   await accessible('404 page');
 } catch (error) {
   problems.push(String(error));
+  await page?.screenshot({path: `${out}/failure.png`, fullPage: true}).catch(() => {});
 } finally {
   await browser.close();
 }

@@ -17,6 +17,7 @@ async function route() {
     if (page === 'products' && id) await productEditor(shop(), id === 'new' ? null : id);
     else if (page === 'products') await productList(shop());
     else if (page === 'categories') await categories();
+    else if (page === 'collections') await collections();
     else if (page === 'sheet') sheet();
     else await dashboard();
   } catch (error) {
@@ -144,7 +145,8 @@ async function categories() {
   const parent = h('select', {}, h('option', {value: ''}, '— none —'), all.map(c => h('option', {value: c.id}, c.name)));
   show(h('section', {},
     h('h1', {}, 'Categories'),
-    all.length ? h('ul', {class: 'tree'}, all.map(c => h('li', {'data-depth': Math.min(depth(c), 4)}, categoryRow(path, c))))
+    all.length ? h('ul', {class: 'tree'}, all.map(c => h('li', {'data-depth': Math.min(depth(c), 4)},
+      groupRow(path, c, {noun: 'Category', address: `/c/${c.slug}`, kept: {parentId: c.parentId || null}, reload: categories}))))
       : h('p', {class: 'muted'}, 'No categories yet.'),
     h('form', {class: 'card inline', onsubmit: onSubmit(async () => {
       const added = name.value;
@@ -154,29 +156,48 @@ async function categories() {
     })}, h('h2', {}, 'Add a category'), field('Name', name), field('Inside', parent), h('button', {type: 'submit'}, 'Add'))));
 }
 
-/** One category: its name to edit in place (the web address stays, so links to it keep working) and delete. */
-function categoryRow(path, category) {
-  const name = h('input', {type: 'text', required: true, maxlength: 120, value: category.name,
-    'aria-label': `Name of ${category.name}`});
+async function collections() {
+  const path = `/v1/merchants/${shop().id}/collections`;
+  const all = (await get(path)).collections;
+  const name = h('input', {type: 'text', required: true, maxlength: 120});
+  show(h('section', {},
+    h('h1', {}, 'Collections'),
+    h('p', {class: 'muted'}, 'Curated sets of products, each with a page of its own in the shop.'),
+    all.length ? h('ul', {class: 'tree'}, all.map(c => h('li', {}, groupRow(path, c, {noun: 'Collection',
+      address: `/collections/${c.slug}`, kept: {}, reload: collections}))))
+      : h('p', {class: 'muted'}, 'No collections yet.'),
+    h('form', {class: 'card inline', onsubmit: onSubmit(async () => {
+      const added = name.value;
+      await call('POST', path, {json: {name: added}});
+      await collections();
+      notify(`Collection “${added}” added.`);
+    })}, h('h2', {}, 'Add a collection'), field('Name', name), h('button', {type: 'submit'}, 'Add'))));
+}
+
+/**
+ * One category or collection: its name to edit in place (the web address stays, so links to it keep working) and a
+ * delete button. `kept` holds what a rename sends unchanged besides slug and position; `reload` shows the page again.
+ */
+function groupRow(path, item, {noun, address, kept, reload}) {
+  const name = h('input', {type: 'text', required: true, maxlength: 120, value: item.name, 'aria-label': `Name of ${item.name}`});
   const remove = async () => {
-    if (!confirm(`Delete “${category.name}”? Its products stay, without this category.`)) return;
+    if (!confirm(`Delete “${item.name}”? Its products stay, outside it.`)) return;
     try {
-      await call('DELETE', `${path}/${category.id}`);
-      await categories();
-      notify(`Category “${category.name}” deleted.`);
+      await call('DELETE', `${path}/${item.id}`);
+      await reload();
+      notify(`${noun} “${item.name}” deleted.`);
     } catch (error) {
       failed(error);
     }
   };
-  return h('form', {class: 'row category', onsubmit: onSubmit(async () => {
+  return h('form', {class: 'row group', onsubmit: onSubmit(async () => {
     const renamed = name.value;
-    await call('PUT', `${path}/${category.id}`, {json: {name: renamed, slug: category.slug, parentId: category.parentId,
-      position: category.position}});
-    await categories();
-    notify(`Category “${category.name}” renamed to “${renamed}”.`);
-  })}, name, h('span', {class: 'muted'}, `/c/${category.slug}`),
-    h('button', {type: 'submit', class: 'quiet', 'aria-label': `Rename ${category.name}`}, 'Rename'),
-    h('button', {type: 'button', class: 'danger', 'aria-label': `Delete ${category.name}`, onclick: remove}, 'Delete'));
+    await call('PUT', `${path}/${item.id}`, {json: {name: renamed, slug: item.slug, position: item.position, ...kept}});
+    await reload();
+    notify(`${noun} “${item.name}” renamed to “${renamed}”.`);
+  })}, name, h('span', {class: 'muted'}, address),
+    h('button', {type: 'submit', class: 'quiet', 'aria-label': `Rename ${item.name}`}, 'Rename'),
+    h('button', {type: 'button', class: 'danger', 'aria-label': `Delete ${item.name}`, onclick: remove}, 'Delete'));
 }
 
 function sheet() {

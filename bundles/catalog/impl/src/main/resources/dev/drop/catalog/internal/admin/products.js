@@ -1,4 +1,5 @@
-// Products: the list with its status filter, and the editor for a product's details, variants, categories and images.
+// Products: the list with its status filter, and the editor for a product's details, variants, categories, collections
+// and images.
 import {get, call, send} from './api.js';
 import {h, show, notify, failed, field, decimal, minorUnits, money} from './views.js';
 
@@ -28,11 +29,11 @@ export async function productList(shop, status = '', cursor = null) {
 
 export async function productEditor(shop, id) {
   const base = `/v1/merchants/${shop.id}/products`;
-  const [response, categories] = await Promise.all([
-    id ? call('GET', `${base}/${id}`) : null, get(`/v1/merchants/${shop.id}/categories`)]);
+  const [response, categories, collections] = await Promise.all([
+    id ? call('GET', `${base}/${id}`) : null, get(`/v1/merchants/${shop.id}/categories`), get(`/v1/merchants/${shop.id}/collections`)]);
   const product = response ? await response.json() : null;
   const version = product ? product.version : null;
-  const p = product || {name: '', sku: '', brand: '', description: '', status: 'DRAFT', attributes: {}, variants: [], categories: []};
+  const p = product || {name: '', sku: '', brand: '', description: '', status: 'DRAFT', attributes: {}, variants: [], categories: [], collections: []};
 
   const input = (name, value, extra = {}) => h('input', {type: 'text', name, value: value || '', ...extra});
   const name = input('name', p.name, {required: true, maxlength: 200});
@@ -43,9 +44,11 @@ export async function productEditor(shop, id) {
   const description = h('textarea', {name: 'description', rows: 8, maxlength: 20000}, p.description || '');
   const seoTitle = input('seoTitle', p.seoTitle, {maxlength: 120});
   const seoDescription = h('textarea', {name: 'seoDescription', rows: 2, maxlength: 320}, p.seoDescription || '');
-  const chosen = new Set(p.categories || []);
-  const categoryBoxes = categories.categories.map(c => h('label', {class: 'check'},
-    h('input', {type: 'checkbox', value: c.id, checked: chosen.has(c.id)}), c.name));
+  const boxes = (items, chosenIds) => items.map(c => h('label', {class: 'check'},
+    h('input', {type: 'checkbox', value: c.id, checked: new Set(chosenIds || []).has(c.id)}), c.name));
+  const ticked = labels => labels.map(l => l.querySelector('input')).filter(b => b.checked).map(b => b.value);
+  const categoryBoxes = boxes(categories.categories, p.categories);
+  const collectionBoxes = boxes(collections.collections, p.collections);
   const attributes = rows(Object.entries(p.attributes || {}).map(([k, v]) => ({key: k, value: v})), attributeRow, {key: '', value: ''});
   const variants = rows(p.variants.map(v => ({sku: v.sku, name: v.name, price: decimal(v.price.amount, v.price.currency), stock: v.stock})),
     variantRow, {sku: '', name: '', price: '', stock: 0});
@@ -55,7 +58,7 @@ export async function productEditor(shop, id) {
     return {
       name: name.value, sku: sku.value, slug: slug.value.trim() || null, brand: brand.value, status: status.value,
       description: description.value, seoTitle: seoTitle.value, seoDescription: seoDescription.value,
-      categories: categoryBoxes.map(l => l.querySelector('input')).filter(b => b.checked).map(b => b.value),
+      categories: ticked(categoryBoxes), collections: ticked(collectionBoxes),
       attributes: Object.fromEntries(attributes.values().filter(a => a.key.trim()).map(a => [a.key.trim(), a.value])),
       variants: variants.values().filter(v => v.sku.trim() || v.name.trim()).map(v => ({
         sku: v.sku.trim(), name: v.name.trim(), price: {amount: minorUnits(v.price, currency), currency},
@@ -95,6 +98,7 @@ export async function productEditor(shop, id) {
       h('div', {},
         field('Status', status), field('SKU', sku), field('URL slug', slug),
         h('fieldset', {}, h('legend', {}, 'Categories'), categoryBoxes.length ? categoryBoxes : h('p', {class: 'muted'}, 'No categories yet.')),
+        h('fieldset', {}, h('legend', {}, 'Collections'), collectionBoxes.length ? collectionBoxes : h('p', {class: 'muted'}, 'No collections yet.')),
         field('Title for search engines', seoTitle), field('Description for search engines', seoDescription))),
     h('div', {class: 'actions'},
       h('button', {type: 'submit'}, product ? 'Save changes' : 'Create product'),
