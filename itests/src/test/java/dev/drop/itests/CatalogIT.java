@@ -175,6 +175,9 @@ public class CatalogIT extends DropTestSupport {
         assertProblem(put(api, collections + "/" + summer, "{\"name\": \"Summer\", \"slug\": \"Not A Slug\"}", noor), 400,
                 "validation");
         assertProblem(put(api, collections + "/" + UUID.randomUUID(), "{\"name\": \"Ghost\"}", noor), 404, "not-found");
+        assertProblem(put(api, collections + "/" + summer, "", noor), 400, "validation");
+        assertProblem(put(api, collections + "/" + summer, "{\"name\": \"Summer\", \"parentId\": null}", noor), 400,
+                "validation");
 
         assertDeletedOnceAndLeftBy(api, collections + "/" + winter, oudPath, "collections", noor);
         assertEquals(List.of("Summer"), names(api.get(collections, "Authorization", noor).json().path("collections")));
@@ -214,6 +217,16 @@ public class CatalogIT extends DropTestSupport {
         assertProblem(put(api, categories + "/" + fragrance, "{\"name\": \"\"}", noor), 400, "validation");
         assertProblem(put(api, categories + "/" + fragrance, "{\"name\": \"Fragrance\", \"colour\": \"red\"}", noor), 400,
                 "validation");
+        for (String bad : List.of("", "{", "[]", "{\"name\": 5}", "{\"name\": \"Fragrance\", \"position\": 99999999999}",
+                "{\"name\": \"Fragrance\", \"parentId\": \"not-a-uuid\"}", "{\"name\": \"" + "x".repeat(121) + "\"}")) {
+            Http.Reply refused = put(api, categories + "/" + fragrance, bad, noor);
+            assertEquals(bad, 400, refused.status());
+            assertThat(refused.header("Content-Type"), containsString("application/problem+json"));
+        }
+        assertEquals(415, api.send("PUT", categories + "/" + fragrance, BodyPublishers.ofString("name=Fragrance"),
+                "Authorization", noor, "Content-Type", "application/x-www-form-urlencoded").status());
+        assertEquals("Fragrance", api.get(categories, "Authorization", noor).json().path("categories").get(0).path("name")
+                .asText());
         String cologne = created(api.postJson(categories, "{\"name\": \"Cologne\"}", "Authorization", noor)).path("id").asText();
         assertProblem(put(api, categories + "/" + cologne, "{\"name\": \"Cologne\", \"slug\": \"edp-intense\"}", noor), 409,
                 "conflict");
