@@ -144,8 +144,5 @@ public final class ApiServlet extends HttpServlet {
         } finally {
             live.exit();
         }
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("{} {} -> {}", request.getMethod(), request.getRequestURI(), response.getStatus());
-        }
     }
 }

@@ -3,7 +3,7 @@ package dev.drop.platform.rest.internal;
 import dev.drop.platform.security.ClientAddress;
 import java.io.IOException;
 import java.net.URI;
-import java.util.Collections;
+import java.util.Enumeration;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.glassfish.jersey.server.ApplicationHandler;
@@ -36,8 +36,11 @@ final class JerseyAdapter implements Container {
         URI requestUri = URI.create(base.origin() + request.getRequestURI() + (query == null ? "" : "?" + query));
         ContainerRequest jersey = new ContainerRequest(base.uri(), requestUri, request.getMethod(),
                 new AnonymousSecurityContext(request.isSecure()), new RequestAttributes(request), application.getConfiguration());
-        for (String name : Collections.list(request.getHeaderNames())) {
-            jersey.headers(name, Collections.list(request.getHeaders(name)));
+        for (Enumeration<String> names = request.getHeaderNames(); names.hasMoreElements(); ) {
+            String name = names.nextElement();
+            for (Enumeration<String> values = request.getHeaders(name); values.hasMoreElements(); ) {
+                jersey.header(name, values.nextElement());
+            }
         }
         jersey.setEntityStream(request.getInputStream());
         jersey.setWriter(new ServletResponseWriter(response));
