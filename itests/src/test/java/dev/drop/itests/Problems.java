@@ -16,6 +16,13 @@ final class Problems {
 
     /** Asserts an RFC 9457 problem with this status and type slug, stamped with the response's request id. */
     static JsonNode assertProblem(Http.Reply reply, int status, String typeSlug) {
+        JsonNode problem = assertProblemOutsideApi(reply, status, typeSlug);
+        assertEquals("urn:drop:request:" + reply.header("X-Request-Id"), problem.path("instance").asText());
+        return problem;
+    }
+
+    /** Asserts an RFC 9457 problem from a servlet outside {@code /api}, which gives requests no id. */
+    static JsonNode assertProblemOutsideApi(Http.Reply reply, int status, String typeSlug) {
         assertEquals(reply.toString(), status, reply.status());
         assertThat(reply.toString(), reply.contentType(), startsWith("application/problem+json"));
         JsonNode problem = reply.json();
@@ -23,7 +30,6 @@ final class Problems {
         assertEquals(status, problem.path("status").asInt());
         assertThat(problem.path("title").asText(), not(""));
         assertThat(problem.path("detail").asText(), not(""));
-        assertEquals("urn:drop:request:" + reply.header("X-Request-Id"), problem.path("instance").asText());
         assertThat("no stack trace or Java internals leak", reply.body(), not(containsString("Exception")));
         assertThat(reply.body(), not(containsString("at dev.drop")));
         assertThat(reply.body(), not(containsString("java.")));

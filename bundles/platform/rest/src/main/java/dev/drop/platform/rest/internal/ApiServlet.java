@@ -46,14 +46,17 @@ public final class ApiServlet extends HttpServlet {
     private final transient RestSettings settings;
     private final transient ProblemWriter problems;
     private final transient JerseyHost host;
+    private final transient HttpMetrics metrics;
 
     private final transient ModuleAvailability modules = new ModuleAvailability();
     private final transient Verifiers verifiers = new Verifiers();
 
     @Activate
-    public ApiServlet(BundleContext context, @Reference RestSettings settings, @Reference RouteTable routes) {
+    public ApiServlet(BundleContext context, @Reference RestSettings settings, @Reference RouteTable routes,
+                      @Reference HttpMetrics metrics) {
         ObjectMapper mapper = ApiJson.mapper();
         this.settings = settings;
+        this.metrics = metrics;
         this.problems = new ProblemWriter(mapper);
         this.host = new JerseyHost(new ApplicationFactory(mapper, modules, verifiers), routes, context);
         host.open();
@@ -103,6 +106,7 @@ public final class ApiServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        long start = System.nanoTime();
         String requestId = RequestIds.acceptOrGenerate(request.getHeader(RequestIds.HEADER));
         response.setHeader(RequestIds.HEADER, requestId);
         MDC.put(RequestIds.MDC_KEY, requestId);
@@ -110,6 +114,7 @@ public final class ApiServlet extends HttpServlet {
             serve(request, response, requestId);
         } finally {
             MDC.remove(RequestIds.MDC_KEY);
+            metrics.record(request.getMethod(), response.getStatus(), System.nanoTime() - start);
         }
     }
 
