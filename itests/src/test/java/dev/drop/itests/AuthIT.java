@@ -1,6 +1,7 @@
 package dev.drop.itests;
 
 import static dev.drop.itests.AuthClient.bearer;
+import static dev.drop.itests.Metrics.sample;
 import static dev.drop.itests.Problems.assertProblem;
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.hasItems;
@@ -42,6 +43,9 @@ public class AuthIT extends DropTestSupport {
         return distribution(onPostgres(), editConfigurationFilePut("etc/dev.drop.auth.cfg", "addressFreeFailures", "100"));
     }
 
+    private static final String FAILED_SIGN_INS = "drop_auth_sign_ins_total{method=\"password\",outcome=\"failed\",}";
+    private static final String THROTTLED_SIGN_INS = "drop_auth_sign_ins_total{method=\"password\",outcome=\"throttled\",}";
+
     @Test
     public void registerSignInRefreshAndAReplayedRefreshTokenEndsTheWholeSession() {
         Http api = readyApi();
@@ -71,6 +75,7 @@ public class AuthIT extends DropTestSupport {
         assertProblem(api.postJson("/api/v1/auth/refresh", "{\"refresh_token\": \"" + second.path("refresh_token").asText()
                 + "\"}"), 401, "invalid-refresh-token");
         assertTrue(recentActions().contains("auth.refresh.replay"));
+        assertTrue(sample(api, "drop_auth_refresh_replays_total") >= 1);
 
         JsonNode again = auth.login("ada.lovelace@example.com");
         assertEquals(204, api.send("POST", "/api/v1/auth/logout", BodyPublishers.noBody(), "Authorization", bearer(again)).status());
@@ -110,6 +115,9 @@ public class AuthIT extends DropTestSupport {
         Http api = readyApi();
         AuthClient auth = new AuthClient(api).awaitModule();
         auth.register("hedy@example.com");
+        double failedBefore = sample(api, FAILED_SIGN_INS);
+        double throttledBefore = sample(api, THROTTLED_SIGN_INS);
+        double lockoutsBefore = sample(api, "drop_auth_lockouts_total");
         for (String email : List.of("hedy@example.com", "nobody-here@example.com")) {
             for (int attempt = 1; attempt <= 5; attempt++) {
                 assertProblem(auth.tryLogin(email, "not the password at all"), 401, "invalid-credentials");
@@ -119,6 +127,9 @@ public class AuthIT extends DropTestSupport {
             assertNotNull(throttled.header("Retry-After"));
         }
         assertThat(recentActions(), hasItems("auth.login.failed", "auth.lockout"));
+        assertEquals(failedBefore + 10, sample(api, FAILED_SIGN_INS), 0);
+        assertEquals(throttledBefore + 2, sample(api, THROTTLED_SIGN_INS), 0);
+        assertTrue(sample(api, "drop_auth_lockouts_total") >= lockoutsBefore + 2);
     }
 
     @Test

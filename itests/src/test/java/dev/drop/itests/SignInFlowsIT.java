@@ -1,6 +1,7 @@
 package dev.drop.itests;
 
 import static dev.drop.itests.AuthClient.bearer;
+import static dev.drop.itests.Metrics.sample;
 import static dev.drop.itests.Problems.assertProblem;
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.startsWith;
@@ -67,10 +68,13 @@ public class SignInFlowsIT {
         }
     }
 
+    private static final String OIDC_SIGN_INS = "drop_auth_sign_ins_total{method=\"oidc\",outcome=\"ok\",}";
+
     @Test
     public void aFirstOidcSignInCreatesTheAccountAndLaterOnesReturnToIt() {
         JsonNode offered = api.get("/api/v1/auth/oidc").json().get(0);
         assertEquals("Bank ID", offered.path("displayName").asText());
+        double oidcSignInsBefore = sample(api, OIDC_SIGN_INS);
 
         Browser browser = new Browser();
         URI start = URI.create("http://127.0.0.1:" + node.httpPort + offered.path("start").asText());
@@ -91,6 +95,7 @@ public class SignInFlowsIT {
 
         JsonNode again = signIn(new Browser(), start, "19790101-1234", "nora@example.com", true);
         assertEquals(me.path("id").asText(), api.get("/api/v1/auth/me", "Authorization", bearer(again)).json().path("id").asText());
+        assertEquals(oidcSignInsBefore + 2, sample(api, OIDC_SIGN_INS), 0);
         assertEquals(200, api.postJson("/api/v1/auth/refresh", "{\"refresh_token\": \""
                 + again.path("refresh_token").asText() + "\"}").status());
     }

@@ -38,6 +38,8 @@ public final class SignIn {
     }
 
     private static final int LONGEST_PASSWORD_CHECKED = 1024;
+    private static final String PASSWORD = "password";
+    private static final String OIDC = "oidc";
 
     private final Accounts accounts;
     private final Passwords passwords;
@@ -45,19 +47,21 @@ public final class SignIn {
     private final SecondFactor secondFactor;
     private final TokenIssuer tokens;
     private final AuditLog audit;
+    private final SignInMetrics metrics;
     private final LoginThrottle throttle;
     private final Clock clock = Clock.systemUTC();
 
     @Activate
     public SignIn(AuthConfig config, @Reference AuthStore store, @Reference Accounts accounts, @Reference Passwords passwords,
                   @Reference Sessions sessions, @Reference SecondFactor secondFactor, @Reference TokenIssuer tokens,
-                  @Reference AuditLog audit) {
+                  @Reference AuditLog audit, @Reference SignInMetrics metrics) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.sessions = sessions;
         this.secondFactor = secondFactor;
         this.tokens = tokens;
         this.audit = audit;
+        this.metrics = metrics;
         Duration first = Duration.ofSeconds(config.lockoutFirstSeconds());
         Duration longest = Duration.ofSeconds(config.lockoutLongestSeconds());
         Duration forget = Duration.ofHours(config.lockoutForgetHours());
@@ -70,6 +74,7 @@ public final class SignIn {
         String normalized = Emails.normalize(email);
         LoginThrottle.Check counts = throttle.check(normalized, clientAddress);
         if (counts.lockedFor().isPresent()) {
+            metrics.signIn(PASSWORD, SignInMetrics.Outcome.THROTTLED);
             throw throttled(counts.lockedFor().get());
         }
         Optional<AccountRow> account = normalized.isEmpty() ? Optional.empty() : accounts.rowByEmail(normalized);
@@ -94,6 +99,7 @@ public final class SignIn {
         accounts.rehashIfNeeded(account.get(), candidate);
         Tokens issued = open(id, "password", clientAddress, userAgent);
         audit.record("user:" + id, "auth.login", "user:" + id, "signed in with password from " + clientAddress);
+        metrics.signIn(PASSWORD, SignInMetrics.Outcome.OK);
         return issued;
     }
 
@@ -101,10 +107,12 @@ public final class SignIn {
     public Tokens external(UUID account, String provider, String clientAddress, String userAgent) {
         if (accounts.row(account).locked()) {
             audit.record("user:" + account, "auth.login.failed", "user:" + account, "account locked; via " + provider);
+            metrics.signIn(OIDC, SignInMetrics.Outcome.FAILED);
             throw AuthProblems.INVALID_CREDENTIALS.exception("The account is locked; contact support.");
         }
         Tokens issued = open(account, "oidc:" + provider, clientAddress, userAgent);
         audit.record("user:" + account, "auth.login", "user:" + account, "signed in through " + provider + " from " + clientAddress);
+        metrics.signIn(OIDC, SignInMetrics.Outcome.OK);
         return issued;
     }
 
@@ -115,6 +123,7 @@ public final class SignIn {
         Sessions.Rotation rotation = sessions.rotate(refreshToken);
         if (rotation instanceof Sessions.Replayed replayed) {
             UUID account = replayed.session().accountId();
+            metrics.refreshReplayed();
             audit.record("user:" + account, "auth.refresh.replay", "session:" + replayed.session().id(),
                     "a used refresh token was presented again; the session and all its tokens are revoked");
             throw AuthProblems.INVALID_REFRESH.exception("This refresh token was used before. As it may have been stolen, "
@@ -149,7 +158,9 @@ public final class SignIn {
         Optional<Duration> lockout = throttle.failed(email, clientAddress);
         String target = account.map(row -> "user:" + row.id()).orElse("email:unknown");
         audit.record("anonymous@" + clientAddress, "auth.login.failed", target, why);
+        metrics.signIn(PASSWORD, SignInMetrics.Outcome.FAILED);
         if (lockout.isPresent()) {
+            metrics.lockout();
             audit.record("anonymous@" + clientAddress, "auth.lockout", target, "sign-ins refused for "
                     + lockout.get().toSeconds() + " s after repeated failures");
         }
