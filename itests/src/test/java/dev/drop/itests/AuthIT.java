@@ -5,6 +5,7 @@ import static dev.drop.itests.Metrics.sample;
 import static dev.drop.itests.Problems.assertProblem;
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.hasItems;
+import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
@@ -178,6 +179,9 @@ public class AuthIT extends DropTestSupport {
         JsonNode disabled = assertProblem(api.get("/api/v1/auth/me", "Authorization", bearer(operator)), 404, "module-disabled");
         assertThat(disabled.path("detail").asText(), containsString("auth"));
         assertEquals(200, api.get("/api/v1/health").status());
+        String metrics = api.get("/metrics").body();
+        assertThat("the module's metrics left with it", metrics, not(containsString("drop_auth_sign_ins_total")));
+        assertEquals(1, sample(metrics, "drop_module_state{module=\"auth\",state=\"DISABLED\",}"), 0);
 
         // the operator's own token is useless now: re-enable from inside, as the console would
         new ModuleSwitch(bundleContext).enable("auth");
@@ -185,6 +189,8 @@ public class AuthIT extends DropTestSupport {
         assertEquals(200, api.get("/api/v1/admin/modules", "Authorization", bearer(operator)).status());
         assertEquals("margaret@example.com", api.get("/api/v1/auth/me", "Authorization", bearer(operator)).json()
                 .path("email").asText());
+        auth.login("margaret@example.com");
+        assertTrue("and came back with it", sample(api, "drop_auth_sign_ins_total{method=\"password\",outcome=\"ok\",}") >= 1);
     }
 
     @Test
