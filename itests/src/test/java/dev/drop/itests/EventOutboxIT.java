@@ -1,5 +1,6 @@
 package dev.drop.itests;
 
+import static dev.drop.itests.Metrics.sample;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
@@ -39,6 +40,7 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 @ExamReactorStrategy(PerClass.class)
 public class EventOutboxIT extends DropTestSupport {
 
+    private static final String STOPPED_BACKLOG = "drop_outbox_pending_deliveries{subscriber=\"it.stopped\",}";
     private static final String DISPATCHER = "dev.drop.platform.core.internal.outbox.EventDispatcher";
 
     @Inject
@@ -100,6 +102,7 @@ public class EventOutboxIT extends DropTestSupport {
         try {
             waiting = publishCommitted("it.created", "c-1");
             assertEquals("nobody delivers while the dispatcher is stopped", 0, recorder.timesAttempted(waiting));
+            assertTrue("the backlog shows in the metrics", sample(http(), STOPPED_BACKLOG) >= 1);
         } finally {
             components.enableComponent(dispatcher).getValue();
         }
@@ -107,6 +110,7 @@ public class EventOutboxIT extends DropTestSupport {
         DomainEvent marker = publishCommitted("it.created", "c-2");
         waitFor("a later event", Duration.ofSeconds(10), () -> recorder.timesHandled(marker) == 1);
         assertEquals(1, recorder.timesHandled(waiting));
+        waitFor("the backlog to clear in the metrics", Duration.ofSeconds(10), () -> sample(http(), STOPPED_BACKLOG) == 0);
     }
 
     @Test

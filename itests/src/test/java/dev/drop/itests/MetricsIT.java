@@ -60,6 +60,9 @@ public class MetricsIT extends DropTestSupport {
         assertThat(metrics.body(), containsString("\njvm_memory_bytes_used{area=\"heap\",} "));
         assertEquals(1, sample(metrics.body(), "drop_module_enabled{module=\"catalog\",}"), 0);
         assertEquals(0, sample(metrics.body(), "drop_module_state{module=\"catalog\",state=\"FAILED\",}"), 0);
+        assertEquals("the shipped pool size", 16, sample(metrics.body(), "drop_db_pool_connections_max{pool=\"drop\",}"), 0);
+        assertThat(metrics.body(), containsString("drop_db_pool_connections{pool=\"drop\",state=\"idle\",} "));
+        assertEquals(0, sample(metrics.body(), "drop_db_pool_threads_waiting{pool=\"drop\",}"), 0);
     }
 
     @Test

@@ -2,7 +2,7 @@ package dev.drop.platform.metrics.internal;
 
 import io.prometheus.client.exporter.common.TextFormat;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -15,6 +15,8 @@ import javax.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET /metrics}: the node's metrics in Prometheus' text format, or OpenMetrics when the scraper asks for it;
@@ -26,6 +28,7 @@ import org.osgi.service.component.annotations.Reference;
 public final class MetricsServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(MetricsServlet.class);
 
     private final transient CollectedMetrics metrics;
     private final transient MetricsAccess access;
@@ -57,11 +60,17 @@ public final class MetricsServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String contentType = TextFormat.chooseContentType(request.getHeader("Accept"));
         String[] names = request.getParameterValues("name[]");
+        StringWriter text = new StringWriter();
+        try {
+            TextFormat.writeFormat(contentType, text, metrics.samples(names == null ? Set.of() : new HashSet<>(Arrays.asList(names))));
+        } catch (RuntimeException e) {
+            LOG.error("a metrics collector failed", e);
+            problem(response, 500, "internal", "Internal error", "A metrics collector failed; the log names it.");
+            return;
+        }
         response.setContentType(contentType);
         response.setHeader("Cache-Control", "no-store");
-        Writer out = response.getWriter();
-        TextFormat.writeFormat(contentType, out, metrics.samples(names == null ? Set.of() : new HashSet<>(Arrays.asList(names))));
-        out.flush();
+        response.getWriter().write(text.toString());
     }
 
     private static void problem(HttpServletResponse response, int status, String slug, String title, String detail)

@@ -32,5 +32,6 @@ public interface OutboxMapper {
     /** Removes events older than {@code before} that nobody is owed any more. */
     int deleteSettled(@Param("before") Instant before);
 
-    long pending();
+    /** The deliveries still owed, per subscriber. */
+    List<BacklogRow> backlog();
 }

@@ -19,7 +19,7 @@ public final class PlatformStore {
         this.transactions = database.open(ModuleSchema.of("platform", PlatformStore.class,
                 List.of(ModuleStateMapper.class, FlagMapper.class, AuditMapper.class, OutboxMapper.class),
                 List.of(ModuleStateRow.class, FlagRow.class, FlagAllowRow.class, AuditRow.class, AuditHead.class,
-                        EventRow.class, SubscriptionRow.class, DeliveryRow.class)));
+                        EventRow.class, SubscriptionRow.class, DeliveryRow.class, BacklogRow.class)));
     }
 
     public Transactions transactions() {
