@@ -65,6 +65,16 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 rss_mb() { ps -o rss= -p "$(karaf_pid "$1")" | awk '{ printf "%d", $1 / 1024 }'; }
 
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+# jit_ticks <pid>: CPU ticks the JVM's JIT compiler threads have used so far
+jit_ticks() {
+  local task sum=0
+  for task in /proc/"$1"/task/*; do
+    case "$(cat "$task/comm" 2>/dev/null)" in
+      C1\ CompilerThre*|C2\ CompilerThre*) sum=$((sum + $(sed 's/.*) //' "$task/stat" | awk '{ print $12 + $13 }'))) ;;
+    esac
+  done
+  echo "$sum"
+}
 
 CONSOLE_USER=bench
 CONSOLE_PASSWORD=bench-console-passphrase
