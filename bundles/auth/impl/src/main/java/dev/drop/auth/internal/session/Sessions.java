@@ -65,7 +65,7 @@ public final class Sessions {
     }
 
     @Deactivate
-    void stop() {
+    public void stop() {
         revoked.stop();
     }
 
