@@ -7,12 +7,18 @@ import javax.ws.rs.ext.RuntimeDelegate;
 
 /**
  * Header values as text. Jersey's own conversion looks up a header delegate, with configuration lookups, for every
- * value of every response; strings pass through here and the few media types in use are rendered once.
+ * value of every response; strings pass through here and the few media types in use are rendered once. Jersey hands
+ * the same media type objects (a resource method's {@code @Produces}) to most responses, and {@link MediaType#hashCode}
+ * lower-cases and concatenates its parts, so the type last rendered is recognised by identity first.
  */
 final class HeaderValues {
 
+    private record Rendered(MediaType type, String text) {
+    }
+
     private static final int MAX_CACHED_TYPES = 256;
     private static final Map<MediaType, String> MEDIA_TYPES = new ConcurrentHashMap<>();
+    private static volatile Rendered last = new Rendered(null, null);
 
     private HeaderValues() {
     }
@@ -23,6 +29,10 @@ final class HeaderValues {
             return text;
         }
         if (value instanceof MediaType type) {
+            Rendered seen = last;
+            if (seen.type() == type) {
+                return seen.text();
+            }
             String text = MEDIA_TYPES.get(type);
             if (text == null) {
                 text = type.toString();
@@ -30,6 +40,7 @@ final class HeaderValues {
                     MEDIA_TYPES.put(type, text);
                 }
             }
+            last = new Rendered(type, text);
             return text;
         }
         return RuntimeDelegate.getInstance().createHeaderDelegate((Class<Object>) value.getClass()).toString(value);
