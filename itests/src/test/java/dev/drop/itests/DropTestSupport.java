@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javax.inject.Inject;
 import org.apache.karaf.features.BootFinished;
 import org.ops4j.pax.exam.Option;
@@ -114,6 +115,12 @@ public abstract class DropTestSupport {
             } catch (RuntimeException notYet) {
                 return false;
             }
+        }, () -> {
+            try {
+                return "health answers " + http.get("/api/v1/health");
+            } catch (RuntimeException e) {
+                return "health answers nothing: " + e;
+            }
         });
         return http;
     }
@@ -146,10 +153,15 @@ public abstract class DropTestSupport {
     }
 
     static void waitFor(String what, Duration timeout, BooleanSupplier condition) {
+        waitFor(what, timeout, condition, null);
+    }
+
+    /** As {@link #waitFor(String, Duration, BooleanSupplier)}; a timeout also reports what {@code seen} tells then. */
+    static void waitFor(String what, Duration timeout, BooleanSupplier condition, Supplier<String> seen) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                fail("timed out after " + timeout.toSeconds() + " s waiting for " + what);
+                fail("timed out after " + timeout.toSeconds() + " s waiting for " + what + (seen == null ? "" : "; " + seen.get()));
             }
             try {
                 Thread.sleep(50);

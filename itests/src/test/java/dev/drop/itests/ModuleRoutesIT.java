@@ -59,7 +59,8 @@ public class ModuleRoutesIT extends DropTestSupport {
 
         for (int cycle = 0; cycle < CYCLES; cycle++) {
             Bundle greeting = installFixture("greeting");
-            waitFor("the greeting route", Duration.ofSeconds(10), () -> api.get("/api/v1/greetings").status() == 200);
+            waitFor("the greeting route", Duration.ofSeconds(10), () -> api.get("/api/v1/greetings").status() == 200,
+                    () -> api.get("/api/v1/greetings") + "; bundle " + greeting.getState() + "; health " + api.get("/api/v1/health"));
             assertTrue(describesGreetings(api));
 
             greeting.uninstall();
