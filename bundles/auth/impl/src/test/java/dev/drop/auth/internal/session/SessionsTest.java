@@ -2,13 +2,10 @@ package dev.drop.auth.internal.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.drop.auth.internal.TestAccounts;
 import dev.drop.auth.internal.TestSettings;
-import dev.drop.auth.internal.persistence.AccountMapper;
-import dev.drop.auth.internal.persistence.AccountRow;
 import dev.drop.auth.internal.persistence.AuthStore;
 import dev.drop.platform.db.internal.InMemoryDatabase;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -25,10 +22,7 @@ class SessionsTest {
     void signedUp() {
         AuthStore store = new AuthStore(new InMemoryDatabase());
         sessions = new Sessions(TestSettings.auth(Map.of()), store);
-        account = UUID.randomUUID();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        store.transactions().run(db -> db.getMapper(AccountMapper.class)
-                .insert(new AccountRow(account, "ada@example.com", null, false, null, now, null)));
+        account = TestAccounts.insert(store, "ada@example.com");
     }
 
     @AfterEach

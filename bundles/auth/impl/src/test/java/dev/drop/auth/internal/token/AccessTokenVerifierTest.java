@@ -3,9 +3,8 @@ package dev.drop.auth.internal.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.drop.auth.internal.TestAccounts;
 import dev.drop.auth.internal.TestSettings;
-import dev.drop.auth.internal.persistence.AccountMapper;
-import dev.drop.auth.internal.persistence.AccountRow;
 import dev.drop.auth.internal.persistence.AuthStore;
 import dev.drop.auth.internal.session.Sessions;
 import dev.drop.platform.audit.AuditEntry;
@@ -15,8 +14,6 @@ import dev.drop.platform.db.internal.InMemoryDatabase;
 import dev.drop.platform.security.InvalidTokenException;
 import dev.drop.platform.security.Role;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +40,7 @@ class AccessTokenVerifierTest {
 
         @Override
         public AuditVerification verify() {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("these tests never verify the audit chain");
         }
     }
 
@@ -58,10 +55,7 @@ class AccessTokenVerifierTest {
         sessions = new Sessions(TestSettings.auth(Map.of()), store);
         issuer = new TokenIssuer(TestSettings.auth(Map.of()), store, new NoAudit());
         verifier = new AccessTokenVerifier(issuer, sessions);
-        account = UUID.randomUUID();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        store.transactions().run(db -> db.getMapper(AccountMapper.class)
-                .insert(new AccountRow(account, "ada@example.com", null, false, null, now, null)));
+        account = TestAccounts.insert(store, "ada@example.com");
     }
 
     @AfterEach
