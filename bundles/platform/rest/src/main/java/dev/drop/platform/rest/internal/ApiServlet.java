@@ -7,6 +7,7 @@ import dev.drop.platform.rest.internal.json.ApiJson;
 import dev.drop.platform.rest.internal.security.Verifiers;
 import dev.drop.platform.security.TokenVerifier;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import javax.servlet.Servlet;
 import javax.servlet.ServletConfig;
@@ -42,9 +43,11 @@ public final class ApiServlet extends HttpServlet {
     static final long MAX_UPLOAD_BYTES = 268_435_456;
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
+    private static final Duration JERSEY_START_TIMEOUT = Duration.ofSeconds(60);
 
     private final transient RestSettings settings;
     private final transient ProblemWriter problems;
+    private final transient BundleContext context;
     private final transient JerseyHost host;
     private final transient HttpMetrics metrics;
 
@@ -58,7 +61,8 @@ public final class ApiServlet extends HttpServlet {
         this.settings = settings;
         this.metrics = metrics;
         this.problems = new ProblemWriter(mapper);
-        this.host = new JerseyHost(new ApplicationFactory(mapper, modules, verifiers), routes, context);
+        this.context = context;
+        this.host = new JerseyHost(new ApplicationFactory(mapper, modules, verifiers), routes, new ContributionTracker(context));
         host.open();
     }
 
@@ -83,14 +87,15 @@ public final class ApiServlet extends HttpServlet {
 
     @Deactivate
     void deactivate() {
-        host.stop();
+        host.close();
     }
 
     @Override
     public void init(ServletConfig config) throws ServletException {
         super.init(config);
         try {
-            host.start();
+            JerseyStarted.await(context, JERSEY_START_TIMEOUT);
+            host.startServing();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServletException("interrupted while starting the API", e);
@@ -99,9 +104,10 @@ public final class ApiServlet extends HttpServlet {
         }
     }
 
+    // a container restarting its servlet context destroys this servlet and initialises it again
     @Override
     public void destroy() {
-        host.stop();
+        host.stopServing();
     }
 
     @Override

@@ -19,16 +19,21 @@ import org.osgi.util.tracker.ServiceTracker;
  * Tracks services of any type that carry the standard JAX-RS whiteboard properties and tells the host when the set
  * changes. (A DS reference cannot do this: it matches on one object class.)
  */
-final class ContributionTracker extends ServiceTracker<Object, Object> {
+final class ContributionTracker extends ServiceTracker<Object, Object> implements ContributionSource {
 
     static final String RESOURCE = "osgi.jaxrs.resource";
     static final String EXTENSION = "osgi.jaxrs.extension";
 
-    private final Runnable onChange;
+    private volatile Runnable onChange = () -> { };
 
-    ContributionTracker(BundleContext context, Runnable onChange) {
+    ContributionTracker(BundleContext context) {
         super(context, filter(), null);
-        this.onChange = onChange;
+    }
+
+    @Override
+    public void open(Runnable changed) {
+        this.onChange = changed;
+        open();
     }
 
     private static Filter filter() {
@@ -58,7 +63,8 @@ final class ContributionTracker extends ServiceTracker<Object, Object> {
     }
 
     /** The tracked services in service ranking order. */
-    Contributions snapshot() {
+    @Override
+    public Contributions snapshot() {
         SortedMap<ServiceReference<Object>, Object> tracked = getTracked();
         List<Object> resources = new ArrayList<>();
         List<Object> extensions = new ArrayList<>();

@@ -1,13 +1,14 @@
 package dev.drop.platform.rest.internal;
 
-import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import org.osgi.framework.BundleContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +16,11 @@ import org.slf4j.LoggerFactory;
  * Keeps one live Jersey application serving and replaces it when modules come and go: a new one is built and
  * initialised beside the old one, swapped in atomically, and the old one is destroyed only after its last request
  * has finished. (Reloading an application in place fails in-flight requests.)
+ *
+ * <p>The host lives as long as its component ({@link #open}, {@link #close}) and serves while the servlet container
+ * keeps the API servlet initialised ({@link #startServing}, {@link #stopServing}), which may happen more than once:
+ * a container restarting its servlet context destroys and initialises the same servlet again. Every change of
+ * state runs on the host's one thread, so a rebuild never races a stop.
  */
 final class JerseyHost {
 
@@ -22,49 +28,75 @@ final class JerseyHost {
     private static final long DEBOUNCE_MILLIS = 20;
     private static final long DRAIN_POLL_MILLIS = 50;
     private static final long DRAIN_TIMEOUT_MILLIS = 60_000;
-    private static final Duration JERSEY_START_TIMEOUT = Duration.ofSeconds(60);
 
     private final ApplicationFactory applications;
-    private final ContributionTracker contributions;
+    private final ContributionSource contributions;
     private final RouteTable routes;
     private final AtomicReference<LiveContainer> current = new AtomicReference<>();
+    private final Set<LiveContainer> retiring = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean rebuildPending = new AtomicBoolean();
-    private final BundleContext context;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "drop-api-host");
         thread.setDaemon(true);
         return thread;
     });
-    private volatile boolean started;
+    private volatile boolean serving;
     private long generation;
 
-    JerseyHost(ApplicationFactory applications, RouteTable routes, BundleContext context) {
+    JerseyHost(ApplicationFactory applications, RouteTable routes, ContributionSource contributions) {
         this.applications = applications;
         this.routes = routes;
-        this.context = context;
-        this.contributions = new ContributionTracker(context, this::contributionsChanged);
+        this.contributions = contributions;
     }
 
     /** Starts collecting the resources and extensions modules publish. */
     void open() {
-        contributions.open();
+        contributions.open(this::contributionsChanged);
     }
 
-    /** Builds the first application; called when the servlet is initialised. */
-    void start() throws InterruptedException, ExecutionException {
-        JerseyStarted.await(context, JERSEY_START_TIMEOUT);
-        started = true;
-        executor.submit(this::rebuild).get();
-    }
-
-    /** Schedules one rebuild for a burst of changes (a feature install registers several services at once). */
-    private void contributionsChanged() {
-        if (started && rebuildPending.compareAndSet(false, true)) {
-            executor.schedule(this::rebuildKeepingOldOnFailure, DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
+    /** Builds an application and serves it, until {@link #stopServing}; called when the servlet is initialised. */
+    void startServing() throws InterruptedException, ExecutionException {
+        try {
+            executor.submit(() -> {
+                serving = true;
+                return rebuild();
+            }).get();
+        } catch (RejectedExecutionException e) {
+            throw new IllegalStateException("the API host is closed", e);
         }
     }
 
-    /** The container to serve a request with, counted in; {@code null} before the first one is ready. */
+    /** Stops serving: requests get no container until the next {@link #startServing}. */
+    void stopServing() {
+        try {
+            executor.submit(this::retireCurrent).get();
+        } catch (RejectedExecutionException e) {
+            LOG.debug("the API host is already closed");
+        } catch (ExecutionException e) {
+            LOG.error("the API could not stop cleanly", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops serving for good and destroys every application still alive. */
+    void close() {
+        contributions.close();
+        stopServing();
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(DRAIN_POLL_MILLIS * 20, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (LiveContainer old : retiring) {
+            if (retiring.remove(old)) {
+                old.jersey().destroy();
+            }
+        }
+    }
+
+    /** The container to serve a request with, counted in; {@code null} while none is serving. */
     LiveContainer enter() {
         while (true) {
             LiveContainer live = current.get();
@@ -74,13 +106,14 @@ final class JerseyHost {
         }
     }
 
-    void stop() {
-        contributions.close();
-        executor.shutdownNow();
-        LiveContainer last = current.getAndSet(null);
-        if (last != null) {
-            last.retire();
-            last.jersey().destroy();
+    /** Schedules one rebuild for a burst of changes (a feature install registers several services at once). */
+    private void contributionsChanged() {
+        if (serving && rebuildPending.compareAndSet(false, true)) {
+            try {
+                executor.schedule(this::rebuildKeepingOldOnFailure, DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                LOG.debug("the API host is closed; contribution change ignored");
+            }
         }
     }
 
@@ -88,39 +121,59 @@ final class JerseyHost {
         try {
             rebuild();
         } catch (RuntimeException e) {
-            LiveContainer serving = current.get();
+            LiveContainer live = current.get();
             LOG.error("the API could not be rebuilt after a module change; generation {} keeps serving",
-                    serving == null ? "none" : serving.generation(), e);
+                    live == null ? "none" : live.generation(), e);
         }
     }
 
     private Void rebuild() {
         rebuildPending.set(false);
+        if (!serving) {
+            return null;
+        }
         long begun = System.nanoTime();
         ApplicationFactory.Api api = applications.create(contributions.snapshot());
         LiveContainer fresh = new LiveContainer(new JerseyAdapter(api.config()), ++generation);
         LiveContainer previous = current.getAndSet(fresh);
         routes.serving(api.paths(), api.serviceIds());
         LOG.info("API generation {} serving after {} ms", fresh.generation(), (System.nanoTime() - begun) / 1_000_000);
-        if (previous != null) {
-            previous.retire();
-            retireWhenDrained(previous, System.currentTimeMillis() + DRAIN_TIMEOUT_MILLIS);
-        }
+        retire(previous);
         return null;
     }
 
-    private void retireWhenDrained(LiveContainer old, long deadline) {
+    private Void retireCurrent() {
+        serving = false;
+        routes.serving(Set.of(), Set.of());
+        LiveContainer last = current.getAndSet(null);
+        if (last != null) {
+            LOG.info("API generation {} stops serving", last.generation());
+        }
+        retire(last);
+        return null;
+    }
+
+    private void retire(LiveContainer old) {
+        if (old != null) {
+            old.retire();
+            retiring.add(old);
+            destroyWhenDrained(old, System.currentTimeMillis() + DRAIN_TIMEOUT_MILLIS);
+        }
+    }
+
+    private void destroyWhenDrained(LiveContainer old, long deadline) {
         boolean drained = old.isDrained();
         if (drained || System.currentTimeMillis() > deadline) {
             if (!drained) {
                 LOG.warn("API generation {} still has requests after {} ms; destroying it", old.generation(),
                         DRAIN_TIMEOUT_MILLIS);
             }
-            old.jersey().destroy();
-            LOG.debug("API generation {} destroyed", old.generation());
+            if (retiring.remove(old)) {
+                old.jersey().destroy();
+                LOG.debug("API generation {} destroyed", old.generation());
+            }
             return;
         }
-        executor.schedule(() -> retireWhenDrained(old, deadline), DRAIN_POLL_MILLIS,
-                TimeUnit.MILLISECONDS);
+        executor.schedule(() -> destroyWhenDrained(old, deadline), DRAIN_POLL_MILLIS, TimeUnit.MILLISECONDS);
     }
 }

@@ -1,0 +1,154 @@
+package dev.drop.platform.rest.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.drop.platform.rest.internal.json.ApiJson;
+import dev.drop.platform.rest.internal.security.Verifiers;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import javax.annotation.security.PermitAll;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class JerseyHostTest {
+
+    private final PublishedResources published = new PublishedResources();
+    private final RouteTable routes = new RouteTable();
+    private final JerseyHost host = new JerseyHost(
+            new ApplicationFactory(ApiJson.mapper(), new ModuleAvailability(), new Verifiers()), routes, published);
+
+    @AfterEach
+    void close() {
+        host.close();
+    }
+
+    @Test
+    void servesAgainWhenTheServletIsDestroyedAndInitialisedAgain() throws Exception {
+        published.publish(new Greetings());
+        host.open();
+        host.startServing();
+        assertThat(generationServing()).isEqualTo(1);
+        assertThat(routes.serves("/greetings")).isTrue();
+
+        host.stopServing();
+        assertThat(host.enter()).isNull();
+        assertThat(routes.serves("/greetings")).isFalse();
+
+        host.startServing();
+        assertThat(generationServing()).isEqualTo(2);
+        assertThat(routes.serves("/greetings")).isTrue();
+    }
+
+    @Test
+    void takesModuleChangesMadeWhileStoppedWhenServingAgainAndFollowsLaterOnes() throws Exception {
+        host.open();
+        host.startServing();
+        host.stopServing();
+
+        published.publish(new Greetings());
+        assertThat(host.enter()).isNull();
+        host.startServing();
+        assertThat(generationServing()).isEqualTo(2);
+        assertThat(routes.serves("/greetings")).isTrue();
+
+        published.publish(new Farewells());
+        waitFor(() -> routes.serves("/farewells"));
+        assertThat(generationServing()).isEqualTo(3);
+    }
+
+    @Test
+    void aRetiredApplicationWaitsForItsLastRequest() throws Exception {
+        host.open();
+        host.startServing();
+        LiveContainer inFlight = host.enter();
+
+        host.stopServing();
+        assertThat(inFlight.isDrained()).isFalse();
+        inFlight.exit();
+        assertThat(inFlight.isDrained()).isTrue();
+    }
+
+    @Test
+    void aClosedHostServesNothingAndCannotStartAgain() throws Exception {
+        host.open();
+        host.startServing();
+        host.close();
+
+        assertThat(host.enter()).isNull();
+        assertThatThrownBy(host::startServing).isInstanceOf(IllegalStateException.class);
+    }
+
+    private long generationServing() {
+        LiveContainer live = host.enter();
+        assertThat(live).as("a container serving").isNotNull();
+        try {
+            return live.generation();
+        } finally {
+            live.exit();
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("the condition within 10 s").isLessThan(deadline);
+            Thread.sleep(10);
+        }
+    }
+
+    /** Resources as modules would publish them, each change announced the way the service tracker does. */
+    private static final class PublishedResources implements ContributionSource {
+
+        private final List<Object> resources = new CopyOnWriteArrayList<>();
+        private volatile Runnable onChange = () -> { };
+
+        void publish(Object resource) {
+            resources.add(resource);
+            onChange.run();
+        }
+
+        @Override
+        public void open(Runnable changed) {
+            onChange = changed;
+        }
+
+        @Override
+        public void close() {
+            onChange = () -> { };
+        }
+
+        @Override
+        public Contributions snapshot() {
+            Set<Long> ids = new HashSet<>();
+            for (long id = 1; id <= resources.size(); id++) {
+                ids.add(id);
+            }
+            return new Contributions(resources, List.of(), ids);
+        }
+    }
+
+    @Path("greetings")
+    public static final class Greetings {
+        @GET
+        @PermitAll
+        public String greet() {
+            return "hello";
+        }
+    }
+
+    @Path("farewells")
+    public static final class Farewells {
+        @GET
+        @PermitAll
+        public String leave() {
+            return "bye";
+        }
+    }
+}
