@@ -8,7 +8,6 @@ import dev.drop.platform.rest.internal.security.Verifiers;
 import dev.drop.platform.security.TokenVerifier;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
 import javax.servlet.Servlet;
 import javax.servlet.ServletConfig;
 import javax.servlet.ServletException;
@@ -44,10 +43,11 @@ public final class ApiServlet extends HttpServlet {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
     private static final Duration JERSEY_START_TIMEOUT = Duration.ofSeconds(60);
+    // the first requests wait this long for the API rather than get a 503; a build taking longer goes on behind them
+    private static final Duration FIRST_BUILD_PATIENCE = Duration.ofSeconds(30);
 
     private final transient RestSettings settings;
     private final transient ProblemWriter problems;
-    private final transient BundleContext context;
     private final transient JerseyHost host;
     private final transient HttpMetrics metrics;
 
@@ -61,8 +61,8 @@ public final class ApiServlet extends HttpServlet {
         this.settings = settings;
         this.metrics = metrics;
         this.problems = new ProblemWriter(mapper);
-        this.context = context;
-        this.host = new JerseyHost(new ApplicationFactory(mapper, modules, verifiers), routes, new ContributionTracker(context));
+        this.host = new JerseyHost(new ApplicationFactory(mapper, modules, verifiers), routes, new ContributionTracker(context),
+                () -> JerseyStarted.await(context, JERSEY_START_TIMEOUT));
         host.open();
     }
 
@@ -94,13 +94,10 @@ public final class ApiServlet extends HttpServlet {
     public void init(ServletConfig config) throws ServletException {
         super.init(config);
         try {
-            JerseyStarted.await(context, JERSEY_START_TIMEOUT);
-            host.startServing();
+            host.startServing(FIRST_BUILD_PATIENCE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServletException("interrupted while starting the API", e);
-        } catch (ExecutionException e) {
-            throw new ServletException("the API could not start", e.getCause());
         }
     }
 

@@ -1,12 +1,15 @@
 package dev.drop.platform.rest.internal;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -20,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * <p>The host lives as long as its component ({@link #open}, {@link #close}) and serves while the servlet container
  * keeps the API servlet initialised ({@link #startServing}, {@link #stopServing}), which may happen more than once:
  * a container restarting its servlet context destroys and initialises the same servlet again. Every change of
- * state runs on the host's one thread, so a rebuild never races a stop.
+ * state runs on the host's one thread, so a rebuild never races a stop. Until the first application is built,
+ * requests get no container (the servlet answers 503); a first build that fails is tried again, with growing pauses,
+ * so a failure at boot cannot leave the API down for good.
  */
 final class JerseyHost {
 
@@ -28,9 +33,17 @@ final class JerseyHost {
     private static final long DEBOUNCE_MILLIS = 20;
     private static final long DRAIN_POLL_MILLIS = 50;
     private static final long DRAIN_TIMEOUT_MILLIS = 60_000;
+    private static final long FIRST_RETRY_MILLIS = 500;
+    private static final long LONGEST_RETRY_MILLIS = 30_000;
+
+    /** What must hold before Jersey can be used at all; throws while it does not. */
+    interface Readiness {
+        void await() throws InterruptedException;
+    }
 
     private final ApplicationFactory applications;
     private final ContributionSource contributions;
+    private final Readiness jerseyReady;
     private final RouteTable routes;
     private final AtomicReference<LiveContainer> current = new AtomicReference<>();
     private final Set<LiveContainer> retiring = ConcurrentHashMap.newKeySet();
@@ -43,10 +56,11 @@ final class JerseyHost {
     private volatile boolean serving;
     private long generation;
 
-    JerseyHost(ApplicationFactory applications, RouteTable routes, ContributionSource contributions) {
+    JerseyHost(ApplicationFactory applications, RouteTable routes, ContributionSource contributions, Readiness jerseyReady) {
         this.applications = applications;
         this.routes = routes;
         this.contributions = contributions;
+        this.jerseyReady = jerseyReady;
     }
 
     /** Starts collecting the resources and extensions modules publish. */
@@ -54,15 +68,26 @@ final class JerseyHost {
         contributions.open(this::contributionsChanged);
     }
 
-    /** Builds an application and serves it, until {@link #stopServing}; called when the servlet is initialised. */
-    void startServing() throws InterruptedException, ExecutionException {
+    /**
+     * Serves from now on, until {@link #stopServing}; called when the servlet is initialised. Waits up to
+     * {@code patience} for the first application; one not built by then (or whose build failed) keeps being tried.
+     */
+    void startServing(Duration patience) throws InterruptedException {
+        Future<?> firstBuild;
         try {
-            executor.submit(() -> {
+            firstBuild = executor.submit(() -> {
                 serving = true;
-                return rebuild();
-            }).get();
+                buildUntilServing(1);
+            });
         } catch (RejectedExecutionException e) {
             throw new IllegalStateException("the API host is closed", e);
+        }
+        try {
+            firstBuild.get(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            LOG.warn("the API is not serving after {} ms; requests are answered 503 until it is", patience.toMillis());
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the API host failed", e.getCause());
         }
     }
 
@@ -117,9 +142,30 @@ final class JerseyHost {
         }
     }
 
+    private void buildUntilServing(int attempt) {
+        if (!serving || current.get() != null) {
+            return;
+        }
+        try {
+            rebuild();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            long pause = Math.min(LONGEST_RETRY_MILLIS, FIRST_RETRY_MILLIS << Math.min(attempt - 1, 10));
+            LOG.error("the API could not be built (attempt {}); trying again in {} ms", attempt, pause, e);
+            try {
+                executor.schedule(() -> buildUntilServing(attempt + 1), pause, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException closed) {
+                LOG.debug("the API host is closed; no further attempt");
+            }
+        }
+    }
+
     private void rebuildKeepingOldOnFailure() {
         try {
             rebuild();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LiveContainer live = current.get();
             LOG.error("the API could not be rebuilt after a module change; generation {} keeps serving",
@@ -127,11 +173,12 @@ final class JerseyHost {
         }
     }
 
-    private Void rebuild() {
+    private void rebuild() throws InterruptedException {
         rebuildPending.set(false);
         if (!serving) {
-            return null;
+            return;
         }
+        jerseyReady.await();
         long begun = System.nanoTime();
         ApplicationFactory.Api api = applications.create(contributions.snapshot());
         LiveContainer fresh = new LiveContainer(new JerseyAdapter(api.config()), ++generation);
@@ -139,7 +186,6 @@ final class JerseyHost {
         routes.serving(api.paths(), api.serviceIds());
         LOG.info("API generation {} serving after {} ms", fresh.generation(), (System.nanoTime() - begun) / 1_000_000);
         retire(previous);
-        return null;
     }
 
     private Void retireCurrent() {

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
@@ -19,10 +20,18 @@ import org.junit.jupiter.api.Test;
 
 class JerseyHostTest {
 
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+
     private final PublishedResources published = new PublishedResources();
     private final RouteTable routes = new RouteTable();
+    private final AtomicBoolean jerseyStarted = new AtomicBoolean(true);
     private final JerseyHost host = new JerseyHost(
-            new ApplicationFactory(ApiJson.mapper(), new ModuleAvailability(), new Verifiers()), routes, published);
+            new ApplicationFactory(ApiJson.mapper(), new ModuleAvailability(), new Verifiers()), routes, published,
+            () -> {
+                if (!jerseyStarted.get()) {
+                    throw new IllegalStateException("jersey-common did not start in time");
+                }
+            });
 
     @AfterEach
     void close() {
@@ -33,7 +42,7 @@ class JerseyHostTest {
     void servesAgainWhenTheServletIsDestroyedAndInitialisedAgain() throws Exception {
         published.publish(new Greetings());
         host.open();
-        host.startServing();
+        host.startServing(PATIENCE);
         assertThat(generationServing()).isEqualTo(1);
         assertThat(routes.serves("/greetings")).isTrue();
 
@@ -41,7 +50,7 @@ class JerseyHostTest {
         assertThat(host.enter()).isNull();
         assertThat(routes.serves("/greetings")).isFalse();
 
-        host.startServing();
+        host.startServing(PATIENCE);
         assertThat(generationServing()).isEqualTo(2);
         assertThat(routes.serves("/greetings")).isTrue();
     }
@@ -49,12 +58,12 @@ class JerseyHostTest {
     @Test
     void takesModuleChangesMadeWhileStoppedWhenServingAgainAndFollowsLaterOnes() throws Exception {
         host.open();
-        host.startServing();
+        host.startServing(PATIENCE);
         host.stopServing();
 
         published.publish(new Greetings());
         assertThat(host.enter()).isNull();
-        host.startServing();
+        host.startServing(PATIENCE);
         assertThat(generationServing()).isEqualTo(2);
         assertThat(routes.serves("/greetings")).isTrue();
 
@@ -64,9 +73,22 @@ class JerseyHostTest {
     }
 
     @Test
+    void aFirstBuildThatFailsIsTriedAgainInsteadOfLeavingTheApiDown() throws Exception {
+        published.publish(new Greetings());
+        jerseyStarted.set(false);
+        host.open();
+        host.startServing(PATIENCE);
+        assertThat(host.enter()).as("nothing serving after a failed build").isNull();
+
+        jerseyStarted.set(true);
+        waitFor(() -> routes.serves("/greetings"));
+        assertThat(generationServing()).isEqualTo(1);
+    }
+
+    @Test
     void aRetiredApplicationWaitsForItsLastRequest() throws Exception {
         host.open();
-        host.startServing();
+        host.startServing(PATIENCE);
         LiveContainer inFlight = host.enter();
 
         host.stopServing();
@@ -78,11 +100,11 @@ class JerseyHostTest {
     @Test
     void aClosedHostServesNothingAndCannotStartAgain() throws Exception {
         host.open();
-        host.startServing();
+        host.startServing(PATIENCE);
         host.close();
 
         assertThat(host.enter()).isNull();
-        assertThatThrownBy(host::startServing).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> host.startServing(PATIENCE)).isInstanceOf(IllegalStateException.class);
     }
 
     private long generationServing() {
