@@ -10,7 +10,6 @@ ROUNDS=${ROUNDS:-9}
 DURATION=${DURATION:-5s}
 WARMUP_SLICE=${WARMUP_SLICE:-10}     # seconds of logins per warm-up slice
 WARMUP_MAX=${WARMUP_MAX:-600}        # seconds: give up waiting for the JIT to settle after this
-JIT_SETTLED=${JIT_SETTLED:-10}       # ticks (1/100 s) of JIT compiler CPU in a slice below which it has settled
 probe=$(ls "$ROOT"/bench/probe/target/bench-probe-*.jar 2>/dev/null | head -1)
 [ -n "$probe" ] || { echo "no probe bundle: build first with ./mvnw -B -ntp install -DskipTests" >&2; exit 1; }
 
@@ -56,16 +55,8 @@ hash_ms() {  # hash_ms <n>: sets HASH_MS to the median ms of n hashes (no subshe
 # took 5 s of CPU in the 30 s after three minutes of logins, and logins ran 10 % faster once they had finished. Warm
 # up until two slices of logins in a row leave the compiler threads nearly idle.
 pid=$(karaf_pid "$home")
-warmed=0 quiet=0
-while :; do
-  jit0=$(jit_ticks "$pid")
-  out=$(wrk -t2 -c4 -d"${WARMUP_SLICE}s" -s "$lua" "$api/v1/auth/login"); check "$out" login
-  jit=$(( $(jit_ticks "$pid") - jit0 )); warmed=$((warmed + WARMUP_SLICE))
-  if [ "$jit" -lt "$JIT_SETTLED" ]; then quiet=$((quiet + 1)); else quiet=0; fi
-  [ "$quiet" -ge 2 ] && break
-  [ "$warmed" -ge "$WARMUP_MAX" ] && { echo "the JIT had not settled after ${warmed} s of logins; measuring anyway" >&2; break; }
-done
-echo "warmed up with ${warmed} s of logins (JIT compiler threads: ${jit} ticks in the last ${WARMUP_SLICE} s)"
+login_slice() { out=$(wrk -t2 -c4 -d"${WARMUP_SLICE}s" -s "$lua" "$api/v1/auth/login"); check "$out" login; }
+warm_up "$pid" "$WARMUP_SLICE" "$WARMUP_MAX" login_slice
 hash_ms 30  # the hasher's JVM warmed up alongside the logins: finish its warm-up on a quiet machine, unmeasured
 # The machine's speed drifts, so every round times the hash right before and right after its logins (the mean of
 # both medians) and gets a ratio of its own. Each round also has the same cores hash and do nothing else for 3 s:

@@ -76,6 +76,20 @@ jit_ticks() {
   echo "$sum"
 }
 
+# warm_up <pid> <slice seconds> <max seconds> <command...>: runs the command (one slice of load) again and again until
+# two slices in a row leave the JVM's JIT compiler threads under JIT_SETTLED ticks (default 10, a tenth of a second):
+# at a steady load the JIT keeps compiling for tens of seconds to minutes, and measuring earlier counts its CPU.
+warm_up() {
+  local pid=$1 slice=$2 max=$3 warmed=0 quiet=0 jit jit0; shift 3
+  while :; do
+    jit0=$(jit_ticks "$pid"); "$@"; jit=$(( $(jit_ticks "$pid") - jit0 )); warmed=$((warmed + slice))
+    if [ "$jit" -lt "${JIT_SETTLED:-10}" ]; then quiet=$((quiet + 1)); else quiet=0; fi
+    [ "$quiet" -ge 2 ] && break
+    [ "$warmed" -ge "$max" ] && { echo "the JIT had not settled after ${warmed} s; measuring anyway" >&2; break; }
+  done
+  echo "warmed up with ${warmed} s of load (JIT compiler threads: ${jit} ticks in the last ${slice} s)"
+}
+
 CONSOLE_USER=bench
 CONSOLE_PASSWORD=bench-console-passphrase
 

@@ -7,7 +7,7 @@ source "$(dirname "$0")/lib.sh"
 need wrk wrk
 ROUNDS=${ROUNDS:-5}
 DURATION=${DURATION:-10s}
-WARMUP=${WARMUP:-30s}
+WARMUP_MAX=${WARMUP_MAX:-300}        # seconds: give up waiting for the JIT to settle after this
 probe=$(ls "$ROOT"/bench/probe/target/bench-probe-*.jar 2>/dev/null | head -1)
 [ -n "$probe" ] || { echo "no probe bundle: build first with ./mvnw -B -ntp install -DskipTests" >&2; exit 1; }
 
@@ -33,8 +33,9 @@ measure() {
 }
 
 cpu0=$(cpu_times)
-echo "warming up ($WARMUP each)"
-wrk -t2 -c32 -d"$WARMUP" "$jersey" >/dev/null; wrk -t2 -c32 -d"$WARMUP" "$servlet" >/dev/null
+# both routes in each 10 s slice, until the JIT has settled (on a 2-core machine it still compiled 40 s into a load)
+both_slice() { wrk -t2 -c32 -d5s "$jersey" >/dev/null; wrk -t2 -c32 -d5s "$servlet" >/dev/null; }
+warm_up "$pid" 10 "$WARMUP_MAX" both_slice
 jr=() sr=() jc=() sc=()
 for r in $(seq 1 "$ROUNDS"); do
   read -r a b < <(measure "$jersey"); jr+=("$a"); jc+=("$b")
