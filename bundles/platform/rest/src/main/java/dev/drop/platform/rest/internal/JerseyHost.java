@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,9 +24,8 @@ import org.slf4j.LoggerFactory;
  * <p>The host lives as long as its component ({@link #open}, {@link #close}) and serves while the servlet container
  * keeps the API servlet initialised ({@link #startServing}, {@link #stopServing}), which may happen more than once:
  * a container restarting its servlet context destroys and initialises the same servlet again. Every change of
- * state runs on the host's one thread, so a rebuild never races a stop. Until the first application is built,
- * requests get no container (the servlet answers 503); a first build that fails is tried again, with growing pauses,
- * so a failure at boot cannot leave the API down for good.
+ * state runs on the host's one thread, so a rebuild never races a stop (the fields without {@code volatile} are
+ * that thread's alone). Until the first application is built, requests get no container (the servlet answers 503).
  */
 final class JerseyHost {
 
@@ -55,6 +55,7 @@ final class JerseyHost {
     });
     private volatile boolean serving;
     private long generation;
+    private ScheduledFuture<?> retry;
 
     JerseyHost(ApplicationFactory applications, RouteTable routes, ContributionSource contributions, Readiness jerseyReady) {
         this.applications = applications;
@@ -77,7 +78,7 @@ final class JerseyHost {
         try {
             firstBuild = executor.submit(() -> {
                 serving = true;
-                buildUntilServing(1);
+                build(1);
             });
         } catch (RejectedExecutionException e) {
             throw new IllegalStateException("the API host is closed", e);
@@ -135,16 +136,22 @@ final class JerseyHost {
     private void contributionsChanged() {
         if (serving && rebuildPending.compareAndSet(false, true)) {
             try {
-                executor.schedule(this::rebuildKeepingOldOnFailure, DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
+                executor.schedule(() -> build(1), DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException e) {
                 LOG.debug("the API host is closed; contribution change ignored");
             }
         }
     }
 
-    private void buildUntilServing(int attempt) {
-        if (!serving || current.get() != null) {
-            return;
+    /**
+     * Builds an application from the contributions present now. One that fails is tried again after a pause that
+     * grows with each attempt, until a build succeeds or a newer change supersedes it: a module's bundle that was
+     * being refreshed during the build must not leave its routes, or the whole API at boot, missing for good.
+     */
+    private void build(int attempt) {
+        if (retry != null) {
+            retry.cancel(false);
+            retry = null;
         }
         try {
             rebuild();
@@ -152,24 +159,14 @@ final class JerseyHost {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             long pause = Math.min(LONGEST_RETRY_MILLIS, FIRST_RETRY_MILLIS << Math.min(attempt - 1, 10));
-            LOG.error("the API could not be built (attempt {}); trying again in {} ms", attempt, pause, e);
+            LiveContainer live = current.get();
+            LOG.error("the API could not be built (attempt {}); {}; trying again in {} ms", attempt,
+                    live == null ? "nothing is serving" : "generation " + live.generation() + " keeps serving", pause, e);
             try {
-                executor.schedule(() -> buildUntilServing(attempt + 1), pause, TimeUnit.MILLISECONDS);
+                retry = executor.schedule(() -> build(attempt + 1), pause, TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException closed) {
                 LOG.debug("the API host is closed; no further attempt");
             }
-        }
-    }
-
-    private void rebuildKeepingOldOnFailure() {
-        try {
-            rebuild();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            LiveContainer live = current.get();
-            LOG.error("the API could not be rebuilt after a module change; generation {} keeps serving",
-                    live == null ? "none" : live.generation(), e);
         }
     }
 
@@ -190,6 +187,10 @@ final class JerseyHost {
 
     private Void retireCurrent() {
         serving = false;
+        if (retry != null) {
+            retry.cancel(false);
+            retry = null;
+        }
         routes.serving(Set.of(), Set.of());
         LiveContainer last = current.getAndSet(null);
         if (last != null) {

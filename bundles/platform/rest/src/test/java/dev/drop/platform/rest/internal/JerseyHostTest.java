@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
@@ -25,10 +26,12 @@ class JerseyHostTest {
     private final PublishedResources published = new PublishedResources();
     private final RouteTable routes = new RouteTable();
     private final AtomicBoolean jerseyStarted = new AtomicBoolean(true);
+    private final AtomicInteger failedBuilds = new AtomicInteger();
     private final JerseyHost host = new JerseyHost(
             new ApplicationFactory(ApiJson.mapper(), new ModuleAvailability(), new Verifiers()), routes, published,
             () -> {
                 if (!jerseyStarted.get()) {
+                    failedBuilds.incrementAndGet();
                     throw new IllegalStateException("jersey-common did not start in time");
                 }
             });
@@ -83,6 +86,24 @@ class JerseyHostTest {
         jerseyStarted.set(true);
         waitFor(() -> routes.serves("/greetings"));
         assertThat(generationServing()).isEqualTo(1);
+    }
+
+    @Test
+    void aRebuildThatFailsAfterAModuleChangeKeepsTheOldApplicationAndIsTriedAgain() throws Exception {
+        published.publish(new Greetings());
+        host.open();
+        host.startServing(PATIENCE);
+
+        jerseyStarted.set(false);
+        published.publish(new Farewells());
+        waitFor(() -> failedBuilds.get() > 0);
+        assertThat(generationServing()).isEqualTo(1);
+        assertThat(routes.serves("/farewells")).isFalse();
+
+        jerseyStarted.set(true);
+        waitFor(() -> routes.serves("/farewells"));
+        assertThat(routes.serves("/greetings")).isTrue();
+        assertThat(generationServing()).isEqualTo(2);
     }
 
     @Test
