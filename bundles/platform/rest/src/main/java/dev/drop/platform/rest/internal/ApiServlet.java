@@ -42,7 +42,6 @@ public final class ApiServlet extends HttpServlet {
     static final long MAX_UPLOAD_BYTES = 268_435_456;
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
-    private static final Duration JERSEY_START_TIMEOUT = Duration.ofSeconds(60);
     // the first requests wait this long for the API rather than get a 503; a build taking longer goes on behind them
     private static final Duration FIRST_BUILD_PATIENCE = Duration.ofSeconds(30);
 
@@ -62,7 +61,7 @@ public final class ApiServlet extends HttpServlet {
         this.metrics = metrics;
         this.problems = new ProblemWriter(mapper);
         this.host = new JerseyHost(new ApplicationFactory(mapper, modules, verifiers), routes, new ContributionTracker(context),
-                () -> JerseyStarted.await(context, JERSEY_START_TIMEOUT));
+                JerseyStarted::now);
         host.open();
     }
 

@@ -3,9 +3,9 @@ package dev.drop.platform.rest.internal;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -35,10 +35,11 @@ final class JerseyHost {
     private static final long DRAIN_TIMEOUT_MILLIS = 60_000;
     private static final long FIRST_RETRY_MILLIS = 500;
     private static final long LONGEST_RETRY_MILLIS = 30_000;
+    private static final long STOP_PATIENCE_MILLIS = 10_000;
 
-    /** What must hold before Jersey can be used at all; throws while it does not. */
+    /** Whether Jersey can be used at all now. */
     interface Readiness {
-        void await() throws InterruptedException;
+        boolean now();
     }
 
     private final ApplicationFactory applications;
@@ -56,6 +57,8 @@ final class JerseyHost {
     private volatile boolean serving;
     private long generation;
     private ScheduledFuture<?> retry;
+    private boolean waitingForJersey;
+    private volatile CountDownLatch built = new CountDownLatch(1);
 
     JerseyHost(ApplicationFactory applications, RouteTable routes, ContributionSource contributions, Readiness jerseyReady) {
         this.applications = applications;
@@ -74,32 +77,31 @@ final class JerseyHost {
      * {@code patience} for the first application; one not built by then (or whose build failed) keeps being tried.
      */
     void startServing(Duration patience) throws InterruptedException {
-        Future<?> firstBuild;
+        CountDownLatch firstBuilt = new CountDownLatch(1);
+        built = firstBuilt;
         try {
-            firstBuild = executor.submit(() -> {
+            executor.execute(() -> {
                 serving = true;
                 build(1);
             });
         } catch (RejectedExecutionException e) {
             throw new IllegalStateException("the API host is closed", e);
         }
-        try {
-            firstBuild.get(patience.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
+        if (!firstBuilt.await(patience.toMillis(), TimeUnit.MILLISECONDS)) {
             LOG.warn("the API is not serving after {} ms; requests are answered 503 until it is", patience.toMillis());
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the API host failed", e.getCause());
         }
     }
 
     /** Stops serving: requests get no container until the next {@link #startServing}. */
     void stopServing() {
         try {
-            executor.submit(this::retireCurrent).get();
+            executor.submit(this::retireCurrent).get(STOP_PATIENCE_MILLIS, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             LOG.debug("the API host is already closed");
         } catch (ExecutionException e) {
             LOG.error("the API could not stop cleanly", e.getCause());
+        } catch (TimeoutException e) {
+            LOG.warn("the API host was busy for {} ms; it stops serving once it is free", STOP_PATIENCE_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -149,39 +151,49 @@ final class JerseyHost {
      * being refreshed during the build must not leave its routes, or the whole API at boot, missing for good.
      */
     private void build(int attempt) {
+        rebuildPending.set(false);
         if (retry != null) {
             retry.cancel(false);
             retry = null;
         }
-        try {
-            rebuild();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            long pause = Math.min(LONGEST_RETRY_MILLIS, FIRST_RETRY_MILLIS << Math.min(attempt - 1, 10));
-            LiveContainer live = current.get();
-            LOG.error("the API could not be built (attempt {}); {}; trying again in {} ms", attempt,
-                    live == null ? "nothing is serving" : "generation " + live.generation() + " keeps serving", pause, e);
-            try {
-                retry = executor.schedule(() -> build(attempt + 1), pause, TimeUnit.MILLISECONDS);
-            } catch (RejectedExecutionException closed) {
-                LOG.debug("the API host is closed; no further attempt");
-            }
-        }
-    }
-
-    private void rebuild() throws InterruptedException {
-        rebuildPending.set(false);
         if (!serving) {
             return;
         }
-        jerseyReady.await();
+        if (!jerseyReady.now()) {
+            if (!waitingForJersey) {
+                LOG.info("Jersey is not running; the API is built when it is");
+                waitingForJersey = true;
+            }
+            retry(attempt, FIRST_RETRY_MILLIS);
+            return;
+        }
+        waitingForJersey = false;
+        try {
+            rebuild();
+        } catch (RuntimeException e) {
+            LiveContainer live = current.get();
+            LOG.error("the API could not be built (attempt {}); {}", attempt,
+                    live == null ? "nothing is serving" : "generation " + live.generation() + " keeps serving", e);
+            retry(attempt + 1, Math.min(LONGEST_RETRY_MILLIS, FIRST_RETRY_MILLIS << Math.min(attempt - 1, 10)));
+        }
+    }
+
+    private void retry(int attempt, long pause) {
+        try {
+            retry = executor.schedule(() -> build(attempt), pause, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closed) {
+            LOG.debug("the API host is closed; no further attempt");
+        }
+    }
+
+    private void rebuild() {
         long begun = System.nanoTime();
         ApplicationFactory.Api api = applications.create(contributions.snapshot());
         LiveContainer fresh = new LiveContainer(new JerseyAdapter(api.config()), ++generation);
         LiveContainer previous = current.getAndSet(fresh);
         routes.serving(api.paths(), api.serviceIds());
         LOG.info("API generation {} serving after {} ms", fresh.generation(), (System.nanoTime() - begun) / 1_000_000);
+        built.countDown();
         retire(previous);
     }
 

@@ -16,6 +16,8 @@ import java.util.function.BooleanSupplier;
 import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
+import javax.ws.rs.core.Feature;
+import javax.ws.rs.core.FeatureContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,14 +28,14 @@ class JerseyHostTest {
     private final PublishedResources published = new PublishedResources();
     private final RouteTable routes = new RouteTable();
     private final AtomicBoolean jerseyStarted = new AtomicBoolean(true);
-    private final AtomicInteger failedBuilds = new AtomicInteger();
+    private final AtomicInteger deferredBuilds = new AtomicInteger();
     private final JerseyHost host = new JerseyHost(
             new ApplicationFactory(ApiJson.mapper(), new ModuleAvailability(), new Verifiers()), routes, published,
             () -> {
                 if (!jerseyStarted.get()) {
-                    failedBuilds.incrementAndGet();
-                    throw new IllegalStateException("jersey-common did not start in time");
+                    deferredBuilds.incrementAndGet();
                 }
+                return jerseyStarted.get();
             });
 
     @AfterEach
@@ -76,12 +78,12 @@ class JerseyHostTest {
     }
 
     @Test
-    void aFirstBuildThatFailsIsTriedAgainInsteadOfLeavingTheApiDown() throws Exception {
+    void aFirstBuildDeferredUntilJerseyRunsIsTriedAgainInsteadOfLeavingTheApiDown() throws Exception {
         published.publish(new Greetings());
         jerseyStarted.set(false);
         host.open();
-        host.startServing(PATIENCE);
-        assertThat(host.enter()).as("nothing serving after a failed build").isNull();
+        host.startServing(Duration.ofMillis(200));
+        assertThat(host.enter()).as("nothing serving before Jersey runs").isNull();
 
         jerseyStarted.set(true);
         waitFor(() -> routes.serves("/greetings"));
@@ -89,14 +91,14 @@ class JerseyHostTest {
     }
 
     @Test
-    void aRebuildThatFailsAfterAModuleChangeKeepsTheOldApplicationAndIsTriedAgain() throws Exception {
+    void aRebuildDeferredAfterAModuleChangeKeepsTheOldApplicationAndIsTriedAgain() throws Exception {
         published.publish(new Greetings());
         host.open();
         host.startServing(PATIENCE);
 
         jerseyStarted.set(false);
         published.publish(new Farewells());
-        waitFor(() -> failedBuilds.get() > 0);
+        waitFor(() -> deferredBuilds.get() > 0);
         assertThat(generationServing()).isEqualTo(1);
         assertThat(routes.serves("/farewells")).isFalse();
 
@@ -104,6 +106,22 @@ class JerseyHostTest {
         waitFor(() -> routes.serves("/farewells"));
         assertThat(routes.serves("/greetings")).isTrue();
         assertThat(generationServing()).isEqualTo(2);
+    }
+
+    @Test
+    void aBuildThatThrowsIsTriedAgainWhileTheOldApplicationServes() throws Exception {
+        published.publish(new Greetings());
+        host.open();
+        host.startServing(PATIENCE);
+
+        FailingFeature feature = new FailingFeature(2);
+        published.publishExtension(feature);
+        waitFor(() -> feature.calls.get() >= 1);
+        assertThat(generationServing()).isEqualTo(1);
+
+        waitFor(() -> generationServing() == 2);
+        assertThat(feature.calls).as("failed twice, then built").hasValue(3);
+        assertThat(routes.serves("/greetings")).isTrue();
     }
 
     @Test
@@ -150,10 +168,16 @@ class JerseyHostTest {
     private static final class PublishedResources implements ContributionSource {
 
         private final List<Object> resources = new CopyOnWriteArrayList<>();
+        private final List<Object> extensions = new CopyOnWriteArrayList<>();
         private volatile Runnable onChange = () -> { };
 
         void publish(Object resource) {
             resources.add(resource);
+            onChange.run();
+        }
+
+        void publishExtension(Object extension) {
+            extensions.add(extension);
             onChange.run();
         }
 
@@ -170,10 +194,29 @@ class JerseyHostTest {
         @Override
         public Contributions snapshot() {
             Set<Long> ids = new HashSet<>();
-            for (long id = 1; id <= resources.size(); id++) {
+            for (long id = 1; id <= resources.size() + extensions.size(); id++) {
                 ids.add(id);
             }
-            return new Contributions(resources, List.of(), ids);
+            return new Contributions(resources, extensions, ids);
+        }
+    }
+
+    /** An extension whose first {@code failures} configurations throw, as a bundle being refreshed might. */
+    private static final class FailingFeature implements Feature {
+
+        private final int failures;
+        private final AtomicInteger calls = new AtomicInteger();
+
+        FailingFeature(int failures) {
+            this.failures = failures;
+        }
+
+        @Override
+        public boolean configure(FeatureContext context) {
+            if (calls.incrementAndGet() <= failures) {
+                throw new IllegalStateException("bundle is being refreshed");
+            }
+            return true;
         }
     }
 
