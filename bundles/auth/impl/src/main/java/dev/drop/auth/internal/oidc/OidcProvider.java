@@ -129,8 +129,8 @@ public final class OidcProvider {
         Discovered provider = discovered();
         AuthorizationCodeGrant grant = new AuthorizationCodeGrant(code, redirectUri, verifier);
         URI endpoint = provider.metadata().getTokenEndpointURI();
-        TokenRequest request = clientSecret == null ? new TokenRequest(endpoint, clientId, grant)
-                : new TokenRequest(endpoint, new ClientSecretBasic(clientId, clientSecret), grant);
+        TokenRequest request = (clientSecret == null ? new TokenRequest.Builder(endpoint, clientId, grant)
+                : new TokenRequest.Builder(endpoint, new ClientSecretBasic(clientId, clientSecret), grant)).build();
         TokenResponse response;
         try {
             HTTPRequest http = request.toHTTPRequest();
