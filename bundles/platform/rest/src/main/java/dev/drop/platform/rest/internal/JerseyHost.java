@@ -170,7 +170,7 @@ final class JerseyHost {
         waitingForJersey = false;
         try {
             rebuild();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) { // a class missing while a module's bundle is refreshed
             LiveContainer live = current.get();
             LOG.error("the API could not be built (attempt {}); {}", attempt,
                     live == null ? "nothing is serving" : "generation " + live.generation() + " keeps serving", e);

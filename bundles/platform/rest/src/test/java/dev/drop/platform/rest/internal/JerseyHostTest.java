@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -114,7 +115,7 @@ class JerseyHostTest {
         host.open();
         host.startServing(PATIENCE);
 
-        FailingFeature feature = new FailingFeature(2);
+        FailingFeature feature = new FailingFeature(2, () -> new IllegalStateException("bundle is being refreshed"));
         published.publishExtension(feature);
         waitFor(() -> feature.calls.get() >= 1);
         assertThat(generationServing()).isEqualTo(1);
@@ -122,6 +123,17 @@ class JerseyHostTest {
         waitFor(() -> generationServing() == 2);
         assertThat(feature.calls).as("failed twice, then built").hasValue(3);
         assertThat(routes.serves("/greetings")).isTrue();
+    }
+
+    @Test
+    void aBuildThatMissesAClassIsTriedAgainToo() throws Exception {
+        host.open();
+        host.startServing(PATIENCE);
+
+        FailingFeature feature = new FailingFeature(1, () -> new NoClassDefFoundError("dev/drop/cards/internal/Card"));
+        published.publishExtension(feature);
+        waitFor(() -> generationServing() == 2);
+        assertThat(feature.calls).as("failed once, then built").hasValue(2);
     }
 
     @Test
@@ -201,22 +213,31 @@ class JerseyHostTest {
         }
     }
 
-    /** An extension whose first {@code failures} configurations throw, as a bundle being refreshed might. */
+    /** An extension whose first {@code failures} configurations throw, as one from a bundle being refreshed might. */
     private static final class FailingFeature implements Feature {
 
         private final int failures;
+        private final Supplier<? extends Throwable> failure;
         private final AtomicInteger calls = new AtomicInteger();
 
-        FailingFeature(int failures) {
+        FailingFeature(int failures, Supplier<? extends Throwable> failure) {
             this.failures = failures;
+            this.failure = failure;
         }
 
         @Override
         public boolean configure(FeatureContext context) {
             if (calls.incrementAndGet() <= failures) {
-                throw new IllegalStateException("bundle is being refreshed");
+                throwUnchecked(failure.get());
             }
             return true;
+        }
+
+        private static void throwUnchecked(Throwable thrown) {
+            if (thrown instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) thrown;
         }
     }
 
