@@ -46,9 +46,7 @@ class JerseyHostTest {
 
     @Test
     void servesAgainWhenTheServletIsDestroyedAndInitialisedAgain() throws Exception {
-        published.publish(new Greetings());
-        host.open();
-        host.startServing(PATIENCE);
+        servingGreetings();
         assertThat(generationServing()).isEqualTo(1);
         assertThat(routes.serves("/greetings")).isTrue();
 
@@ -93,9 +91,7 @@ class JerseyHostTest {
 
     @Test
     void aRebuildDeferredAfterAModuleChangeKeepsTheOldApplicationAndIsTriedAgain() throws Exception {
-        published.publish(new Greetings());
-        host.open();
-        host.startServing(PATIENCE);
+        servingGreetings();
 
         jerseyStarted.set(false);
         published.publish(new Farewells());
@@ -111,9 +107,7 @@ class JerseyHostTest {
 
     @Test
     void aBuildThatThrowsIsTriedAgainWhileTheOldApplicationServes() throws Exception {
-        published.publish(new Greetings());
-        host.open();
-        host.startServing(PATIENCE);
+        servingGreetings();
 
         FailingFeature feature = new FailingFeature(2, () -> new IllegalStateException("bundle is being refreshed"));
         published.publishExtension(feature);
@@ -156,6 +150,12 @@ class JerseyHostTest {
 
         assertThat(host.enter()).isNull();
         assertThatThrownBy(() -> host.startServing(PATIENCE)).isInstanceOf(IllegalStateException.class);
+    }
+
+    private void servingGreetings() throws InterruptedException {
+        published.publish(new Greetings());
+        host.open();
+        host.startServing(PATIENCE);
     }
 
     private long generationServing() {
