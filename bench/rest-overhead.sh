@@ -39,7 +39,7 @@ measure() {
 }
 
 cpu0=$(cpu_times)
-# both routes in each 10 s slice, until the JIT has settled (on a 2-core machine it still compiled 40 s into a load)
+# all three routes in each 12 s slice, until the JIT has settled (on a 2-core machine it still compiled 40 s into a load)
 all_slice() { for url in "$jersey" "$guide" "$servlet"; do wrk -t2 -c32 -d4s "$url" >/dev/null; done; }
 warm_up "$pid" 12 "$WARMUP_MAX" all_slice
 jr=() gr=() sr=() jc=() gc=() sc=()
