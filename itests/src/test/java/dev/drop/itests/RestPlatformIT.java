@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.junit.Before;
 import org.junit.Test;
@@ -161,6 +162,15 @@ public class RestPlatformIT extends DropTestSupport {
             }
         });
         assertThat(Files.readString(log), containsString("deliberate failure for the integration tests"));
+    }
+
+    @Test
+    public void theStorefrontAdminMediaAndMetricsGiveTheirAnswersARequestIdToo() {
+        for (String path : List.of("/shop/no-such-shop/", "/admin/", "/media/" + "0".repeat(64) + ".jpg", "/metrics")) {
+            assertEquals(path, "it-web-0001", api.get(path, "X-Request-Id", "it-web-0001").header("X-Request-Id"));
+            String generated = api.get(path).header("X-Request-Id");
+            assertTrue(path + ": " + generated, generated != null && generated.matches("[0-9a-f]{32}"));
+        }
     }
 
     @Test

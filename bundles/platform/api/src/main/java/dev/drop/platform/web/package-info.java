@@ -1,6 +1,9 @@
-/** What resources read from requests the same way everywhere: ids in paths, bodies, If-Match versions, uploaded parts. */
+/**
+ * What web entry points and resources do with requests the same way everywhere: request ids, ids in paths, bodies,
+ * If-Match versions, uploaded parts.
+ */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package dev.drop.platform.web;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,5 +1,6 @@
 package dev.drop.catalog.internal.admin;
 
+import dev.drop.platform.web.RequestIds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import javax.servlet.Servlet;
+import javax.servlet.ServletException;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -37,6 +39,13 @@ public final class AdminServlet extends HttpServlet {
 
     public AdminServlet() {
         FILES.keySet().forEach(path -> contents.put(path, read(path.equals("/") ? "index.html" : path.substring(1))));
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        try (RequestIds.Scope id = RequestIds.open(request, response)) {
+            super.service(request, response);
+        }
     }
 
     @Override

@@ -1,11 +1,13 @@
 package dev.drop.catalog.internal.media;
 
+import dev.drop.platform.web.RequestIds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javax.servlet.Servlet;
+import javax.servlet.ServletException;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -31,6 +33,13 @@ public final class MediaServlet extends HttpServlet {
     @Activate
     public MediaServlet(@Reference MediaFiles files) {
         this.files = files;
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        try (RequestIds.Scope id = RequestIds.open(request, response)) {
+            super.service(request, response);
+        }
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.drop.platform.paging.Page;
 import dev.drop.platform.paging.PageRequest;
 import dev.drop.platform.problem.ProblemException;
 import dev.drop.platform.problem.ProblemType;
+import dev.drop.platform.web.RequestIds;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.servlet.Servlet;
+import javax.servlet.ServletException;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -55,6 +57,13 @@ public final class StorefrontServlet extends HttpServlet {
     }
 
     @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        try (RequestIds.Scope id = RequestIds.open(request, response)) {
+            super.service(request, response);
+        }
+    }
+
+    @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
         List<String> parts = Arrays.asList(path.substring(1).split("/", -1));
@@ -87,7 +96,8 @@ public final class StorefrontServlet extends HttpServlet {
         } catch (RuntimeException e) {
             LOG.error("storefront page {} failed", path, e);
             render(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "error.ftlh", Map.of("status", 500,
-                    "detail", "Something went wrong on our side. Please try again in a moment."));
+                    "detail", "Something went wrong on our side. Please try again in a moment.",
+                    "reference", response.getHeader(RequestIds.HEADER)));
         }
     }
 
@@ -188,7 +198,9 @@ public final class StorefrontServlet extends HttpServlet {
         } catch (RuntimeException e) {
             LOG.error("storefront template {} failed", template, e);
             if (!response.isCommitted()) {
+                String requestId = response.getHeader(RequestIds.HEADER);
                 response.reset();
+                response.setHeader(RequestIds.HEADER, requestId);
                 response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
             }
         }

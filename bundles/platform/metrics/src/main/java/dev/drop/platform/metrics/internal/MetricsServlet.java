@@ -1,5 +1,6 @@
 package dev.drop.platform.metrics.internal;
 
+import dev.drop.platform.web.RequestIds;
 import io.prometheus.client.exporter.common.TextFormat;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -41,6 +42,12 @@ public final class MetricsServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        try (RequestIds.Scope id = RequestIds.open(request, response)) {
+            serveAllowed(request, response);
+        }
+    }
+
+    private void serveAllowed(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             response.setHeader("Allow", "GET, HEAD");
             problem(response, 405, "method-not-allowed", "Method not allowed", "Metrics are read with GET.");

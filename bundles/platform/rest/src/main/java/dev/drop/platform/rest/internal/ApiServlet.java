@@ -6,6 +6,7 @@ import dev.drop.platform.problem.ProblemType;
 import dev.drop.platform.rest.internal.json.ApiJson;
 import dev.drop.platform.rest.internal.security.Verifiers;
 import dev.drop.platform.security.TokenVerifier;
+import dev.drop.platform.web.RequestIds;
 import java.io.IOException;
 import java.time.Duration;
 import javax.servlet.Servlet;
@@ -23,7 +24,6 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * The servlet at {@code /api/*}: gives each request its id, enforces the body limit, and hands it to the Jersey
@@ -109,13 +109,9 @@ public final class ApiServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         long start = System.nanoTime();
-        String requestId = RequestIds.acceptOrGenerate(request.getHeader(RequestIds.HEADER));
-        response.setHeader(RequestIds.HEADER, requestId);
-        MDC.put(RequestIds.MDC_KEY, requestId);
-        try {
-            serve(request, response, requestId);
+        try (RequestIds.Scope id = RequestIds.open(request, response)) {
+            serve(request, response, id.id());
         } finally {
-            MDC.remove(RequestIds.MDC_KEY);
             metrics.record(request.getMethod(), response.getStatus(), System.nanoTime() - start);
         }
     }

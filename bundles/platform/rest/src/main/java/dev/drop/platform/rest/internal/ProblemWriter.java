@@ -3,6 +3,7 @@ package dev.drop.platform.rest.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.drop.platform.problem.Problem;
 import dev.drop.platform.rest.internal.problem.ProblemResponses;
+import dev.drop.platform.web.RequestIds;
 import java.io.IOException;
 import javax.servlet.http.HttpServletResponse;
 

@@ -1,7 +1,7 @@
 package dev.drop.platform.rest.internal.problem;
 
 import dev.drop.platform.problem.Problem;
-import dev.drop.platform.rest.internal.RequestIds;
+import dev.drop.platform.web.RequestIds;
 import java.util.Map;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;

@@ -1,7 +1,7 @@
 package dev.drop.platform.rest.internal.problem;
 
 import dev.drop.platform.problem.ProblemType;
-import dev.drop.platform.rest.internal.RequestIds;
+import dev.drop.platform.web.RequestIds;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 import org.slf4j.Logger;
