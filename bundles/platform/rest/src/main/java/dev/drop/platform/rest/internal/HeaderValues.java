@@ -43,6 +43,9 @@ final class HeaderValues {
             last = new Rendered(type, text);
             return text;
         }
-        return RuntimeDelegate.getInstance().createHeaderDelegate((Class<Object>) value.getClass()).toString(value);
+        // a value of a type without a header delegate (the StringBuilder of Jersey's own OPTIONS answer) is its text
+        RuntimeDelegate.HeaderDelegate<Object> delegate = RuntimeDelegate.getInstance()
+                .createHeaderDelegate((Class<Object>) value.getClass());
+        return delegate == null ? value.toString() : delegate.toString(value);
     }
 }

@@ -12,17 +12,21 @@ import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.container.DynamicFeature;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.FeatureContext;
+import org.glassfish.jersey.process.Inflector;
 
 /**
  * Gives every resource method the access rule it declares with the standard annotations, the method's own winning
  * over its class's: {@code @PermitAll} is public, {@code @RolesAllowed} needs one of the roles, {@code @DenyAll}
  * serves nobody. A method that declares nothing needs a signed-in caller of any role: forgetting an annotation closes
- * a route, it never opens one.
+ * a route, it never opens one. Jersey's generated {@code OPTIONS} methods are the exception: they only list methods.
  */
 public final class RoleEnforcement implements DynamicFeature {
 
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
+        if (Inflector.class.isAssignableFrom(resource.getResourceClass())) {
+            return; // Jersey's own OPTIONS answers, listing the methods a path allows: open to anyone, as HTTP intends
+        }
         Method method = resource.getResourceMethod();
         AnnotatedElement declaring = declares(method) ? method : resource.getResourceClass();
         if (declaring.isAnnotationPresent(PermitAll.class)) {
