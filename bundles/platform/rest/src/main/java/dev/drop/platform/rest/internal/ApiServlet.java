@@ -134,6 +134,9 @@ public final class ApiServlet extends HttpServlet {
         }
         try {
             live.jersey().service(bounded, response);
+            if (BodilessErrors.isBodiless(response)) {
+                problems.write(response, BodilessErrors.problemFor(request, response.getStatus()), requestId);
+            }
         } catch (IllegalArgumentException e) {
             problems.write(response, ProblemType.BAD_REQUEST.problem("The request URI or Host header is malformed."), requestId);
         } catch (RuntimeException e) {

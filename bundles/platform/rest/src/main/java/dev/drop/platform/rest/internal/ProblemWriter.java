@@ -7,7 +7,7 @@ import dev.drop.platform.web.RequestIds;
 import java.io.IOException;
 import javax.servlet.http.HttpServletResponse;
 
-/** Writes the problems the API servlet answers itself, before a request reaches Jersey. */
+/** Writes the problems the API servlet answers itself: before a request reaches Jersey, or for Jersey without a body. */
 final class ProblemWriter {
 
     private final ObjectMapper mapper;
@@ -23,6 +23,8 @@ final class ProblemWriter {
             // the unread body would otherwise be drained into the next request on this connection
             response.setHeader("Connection", "close");
         }
-        mapper.writeValue(response.getOutputStream(), problem.withInstance(RequestIds.instance(requestId)));
+        byte[] body = mapper.writeValueAsBytes(problem.withInstance(RequestIds.instance(requestId)));
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 }

@@ -67,7 +67,7 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
             String kind = param.getParameterType().getSimpleName().replace("Param", "").toLowerCase();
             // JAX-RS says 404 for a query parameter that does not convert; it names nothing missing, the query is wrong
             ProblemType type = param instanceof ParamException.QueryParamException ? ProblemType.VALIDATION
-                    : problemType(original.getStatus());
+                    : ProblemResponses.typeFor(original.getStatus());
             return type.problem("The " + kind + " parameter '" + param.getParameterName()
                     + "' has a value that cannot be used.", List.of(new FieldError(param.getParameterName(),
                     "not a valid value for this " + kind + " parameter")));
@@ -91,7 +91,7 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
         if (exception instanceof BadRequestException && exception.getCause() instanceof NoContentException) {
             return ProblemType.VALIDATION.problem("A request body is required.");
         }
-        return problemType(original.getStatus()).problem(route + " cannot be served: "
+        return ProblemResponses.typeFor(original.getStatus()).problem(route + " cannot be served: "
                 + Response.Status.Family.familyOf(original.getStatus()).name().toLowerCase().replace('_', ' ') + ".");
     }
 
@@ -100,23 +100,5 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
                 ? ProblemType.MODULE_DISABLED.problem("module " + module.name() + " is disabled")
                 : ProblemType.UNAVAILABLE.problem("module " + module.name() + " is not available: " + module.detail());
         return problem.with("module", module.name());
-    }
-
-    private static ProblemType problemType(int status) {
-        return switch (status) {
-            case 400 -> ProblemType.BAD_REQUEST;
-            case 401 -> ProblemType.UNAUTHORIZED;
-            case 403 -> ProblemType.FORBIDDEN;
-            case 404 -> ProblemType.NOT_FOUND;
-            case 405 -> ProblemType.METHOD_NOT_ALLOWED;
-            case 406 -> ProblemType.NOT_ACCEPTABLE;
-            case 409 -> ProblemType.CONFLICT;
-            case 412 -> ProblemType.PRECONDITION_FAILED;
-            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
-            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
-            case 429 -> ProblemType.TOO_MANY_REQUESTS;
-            case 503 -> ProblemType.UNAVAILABLE;
-            default -> status >= 500 ? ProblemType.INTERNAL : ProblemType.BAD_REQUEST;
-        };
     }
 }
