@@ -165,6 +165,34 @@ public class RestPlatformIT extends DropTestSupport {
     }
 
     @Test
+    public void malformedContentTypeAndAcceptHeadersAreProblemsThatNameTheHeader() {
+        int before = api.get("/api/v1/greetings").json().size();
+        Http.Reply contentType = api.send("POST", "/api/v1/greetings", BodyPublishers.ofString("{\"name\": \"Ada\"}"),
+                "Content-Type", "a/b/c");
+        JsonNode problem = assertProblem(contentType, 400, "bad-request");
+        assertThat(problem.path("detail").asText(), containsString("Content-Type header 'a/b/c'"));
+        assertEquals("nothing was created", before, api.get("/api/v1/greetings").json().size());
+
+        JsonNode accept = assertProblem(api.get("/api/v1/greetings", "Accept", "*/*;q=abc"), 400, "bad-request");
+        assertThat(accept.path("detail").asText(), containsString("Accept header '*/*;q=abc'"));
+    }
+
+    @Test
+    public void optionsListsTheMethodsOfAPathToAnyone() {
+        Http.Reply options = api.send("OPTIONS", "/api/v1/greetings", BodyPublishers.noBody());
+        assertEquals(options.body(), 200, options.status());
+        assertThat(options.header("Allow"), containsString("GET"));
+        assertThat(options.header("Allow"), containsString("POST"));
+    }
+
+    @Test
+    public void credentialsNoModuleAcceptsAreRefusedOnProtectedRoutes() {
+        JsonNode refused = assertProblem(api.get("/api/v1/auth/me", "Authorization", "Bearer a.b.c"), 401, "unauthorized");
+        assertThat(refused.path("detail").asText(), containsString("No running module accepts these credentials"));
+        assertEquals("a public route still answers", 200, api.get("/api/v1/health", "Authorization", "Bearer a.b.c").status());
+    }
+
+    @Test
     public void theStorefrontAdminMediaAndMetricsGiveTheirAnswersARequestIdToo() {
         for (String path : List.of("/shop/no-such-shop/", "/admin/", "/media/" + "0".repeat(64) + ".jpg", "/metrics")) {
             assertEquals(path, "it-web-0001", api.get(path, "X-Request-Id", "it-web-0001").header("X-Request-Id"));

@@ -10,7 +10,10 @@ import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 
-/** The roles one resource method admits: 401 without a caller, 503 when sign-in is unavailable, 403 without a role. */
+/**
+ * The roles one resource method admits: 401 without a caller (or with credentials nothing present accepts), 503 with an
+ * access token while sign-in is unavailable, 403 without a role.
+ */
 @Priority(Priorities.AUTHORIZATION)
 final class AccessRule implements ContainerRequestFilter {
 
@@ -28,9 +31,14 @@ final class AccessRule implements ContainerRequestFilter {
             throw ProblemType.FORBIDDEN.exception("Nobody may use this route.");
         }
         if (!(request.getSecurityContext().getUserPrincipal() instanceof Caller caller)) {
-            if (request.getProperty(BearerAuthentication.UNVERIFIABLE) != null) {
+            Object unverifiable = request.getProperty(BearerAuthentication.UNVERIFIABLE);
+            if (unverifiable == CredentialShape.ACCESS_TOKEN) {
                 throw ProblemType.UNAVAILABLE.exception("Sign-in is unavailable right now, so this route is closed; "
                         + "the module that checks these credentials is not running.");
+            }
+            if (unverifiable != null) {
+                throw BearerAuthentication.refused("invalid_token", "No running module accepts these credentials: they "
+                        + "are malformed, or of a kind whose module is disabled.");
             }
             throw BearerAuthentication.refused("invalid_request", "This route needs a signed-in caller: send "
                     + "'Authorization: Bearer <access token>'.");

@@ -16,14 +16,14 @@ import javax.ws.rs.core.HttpHeaders;
 /**
  * Verifies the bearer credentials a request carries, through the verifier that recognises them, and makes the caller
  * the request's principal. A request without credentials stays anonymous (routes decide whether that is enough);
- * credentials that fail verification are refused outright; credentials no present verifier recognises (their module
- * is disabled) leave the request unauthenticated, so protected routes fail closed.
+ * credentials that fail verification are refused outright; credentials no present verifier recognises (malformed, or
+ * their module is disabled) leave the request unauthenticated, so protected routes fail closed.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public final class BearerAuthentication implements ContainerRequestFilter {
 
-    /** Request property set when credentials came that no verifier present could check. */
+    /** Request property holding the {@link CredentialShape} of credentials that no verifier present could check. */
     static final String UNVERIFIABLE = "dev.drop.security.unverifiable";
 
     private static final String SCHEME = "Bearer ";
@@ -49,7 +49,7 @@ public final class BearerAuthentication implements ContainerRequestFilter {
         }
         Optional<TokenVerifier> verifier = verifiers.recognizing(token);
         if (verifier.isEmpty()) {
-            request.setProperty(UNVERIFIABLE, Boolean.TRUE);
+            request.setProperty(UNVERIFIABLE, CredentialShape.of(token));
             return;
         }
         Caller caller;
