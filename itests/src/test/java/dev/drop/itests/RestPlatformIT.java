@@ -1,6 +1,7 @@
 package dev.drop.itests;
 
 import static dev.drop.itests.Problems.assertProblem;
+import static dev.drop.itests.Problems.assertProblemOutsideApi;
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.startsWith;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -178,6 +179,15 @@ public class RestPlatformIT extends DropTestSupport {
     }
 
     @Test
+    public void requestsTheServerRefusesBeforeAnyServletAreProblemsToo() {
+        JsonNode control = assertProblemOutsideApi(api.get("/api/v1/greetings/x%00y"), 400, "bad-request");
+        assertThat(control.path("detail").asText(), containsString("could not read this request"));
+        assertProblemOutsideApi(api.get("/api/v1/" + "x".repeat(9000)), 414, "uri-too-long");
+        assertProblemOutsideApi(api.get("/api/v1/health", "X-Padding", "y".repeat(20_000)), 431, "headers-too-large");
+        assertEquals("the server still serves", 200, api.get("/api/v1/health/live").status());
+    }
+
+    @Test
     public void optionsListsTheMethodsOfAPathToAnyone() {
         Http.Reply options = api.send("OPTIONS", "/api/v1/greetings", BodyPublishers.noBody());
         assertEquals(options.body(), 200, options.status());
@@ -189,7 +199,8 @@ public class RestPlatformIT extends DropTestSupport {
     public void credentialsNoModuleAcceptsAreRefusedOnProtectedRoutes() {
         JsonNode refused = assertProblem(api.get("/api/v1/auth/me", "Authorization", "Bearer a.b.c"), 401, "unauthorized");
         assertThat(refused.path("detail").asText(), containsString("No running module accepts these credentials"));
-        assertEquals("a public route still answers", 200, api.get("/api/v1/health", "Authorization", "Bearer a.b.c").status());
+        assertEquals("a public route still answers", 200,
+                api.get("/api/v1/health/live", "Authorization", "Bearer a.b.c").status());
     }
 
     @Test

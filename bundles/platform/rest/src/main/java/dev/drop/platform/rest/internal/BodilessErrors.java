@@ -30,7 +30,8 @@ final class BodilessErrors {
         if (status == 400) {
             String contentType = request.getContentType();
             if (contentType != null && !isMediaType(contentType)) {
-                return ProblemType.BAD_REQUEST.problem("The Content-Type header '" + echo(contentType) + "' is not a media type.");
+                return ProblemType.BAD_REQUEST.problem("The Content-Type header '" + echo(contentType)
+                        + "' is not a media type.");
             }
             String accept = request.getHeader("Accept");
             if (accept != null && !isAcceptList(accept)) {
