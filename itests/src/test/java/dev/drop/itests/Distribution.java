@@ -8,9 +8,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +32,8 @@ final class Distribution implements AutoCloseable {
     private static final String PASSWORD = "it-operator-passphrase";
 
     final Path home;
-    final int httpPort = freePort();
-    final int sshPort = freePort();
+    final int httpPort = FreePorts.next();
+    final int sshPort = FreePorts.next();
     private Process karaf;
 
     private Distribution(Path home) {
@@ -51,7 +49,7 @@ final class Distribution implements AutoCloseable {
         distribution.configure("org.ops4j.pax.web.cfg", Map.of("org.osgi.service.http.port", String.valueOf(distribution.httpPort)));
         distribution.configure("org.apache.karaf.shell.cfg", Map.of("sshPort", String.valueOf(distribution.sshPort)));
         distribution.configure("org.apache.karaf.management.cfg",
-                Map.of("rmiRegistryPort", String.valueOf(freePort()), "rmiServerPort", String.valueOf(freePort())));
+                Map.of("rmiRegistryPort", String.valueOf(FreePorts.next()), "rmiServerPort", String.valueOf(FreePorts.next())));
         Files.writeString(home.resolve("etc/users.properties"), USER + " = " + PASSWORD + ",_g_:admingroup\n"
                 + "_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n", StandardCharsets.ISO_8859_1,
                 StandardOpenOption.APPEND);
@@ -203,14 +201,6 @@ final class Distribution implements AutoCloseable {
         }
         try (Stream<Path> paths = Files.walk(root)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

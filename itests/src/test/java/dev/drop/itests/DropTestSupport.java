@@ -9,14 +9,15 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javax.inject.Inject;
 import org.apache.karaf.features.BootFinished;
 import org.ops4j.pax.exam.Option;
@@ -57,11 +58,11 @@ public abstract class DropTestSupport {
                         .name("Drop").karafVersion(karaf).unpackDirectory(new File("target/exam")).useDeployFolder(false),
                 configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
                 logLevel(LogLevel.INFO),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort()),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort()),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(FreePorts.next())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(FreePorts.next())),
                 systemProperty(FIXTURE_PREFIX + "greeting").value(existing("drop.fixture.greeting")),
                 systemProperty(FIXTURE_PREFIX + "faulty").value(existing("drop.fixture.faulty"))));
-        String httpPort = freePort();
+        String httpPort = String.valueOf(FreePorts.next());
         options.add(editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort));
         options.add(systemProperty(HTTP_PORT).value(httpPort));
         options.addAll(java17(karaf));
@@ -119,10 +120,19 @@ public abstract class DropTestSupport {
             try {
                 return "health answers " + http.get("/api/v1/health");
             } catch (RuntimeException e) {
-                return "health answers nothing: " + e;
+                return "health answers nothing: " + e + "; the log's last warnings and errors:\n" + recentLogProblems();
             }
         });
         return http;
+    }
+
+    private static String recentLogProblems() {
+        try (Stream<String> lines = Files.lines(Path.of(System.getProperty("karaf.log"), "karaf.log"))) {
+            List<String> problems = lines.filter(line -> line.contains("| ERROR |") || line.contains("| WARN  |")).toList();
+            return String.join("\n", problems.subList(Math.max(0, problems.size() - 15), problems.size()));
+        } catch (IOException | RuntimeException e) {
+            return "(the log cannot be read: " + e + ")";
+        }
     }
 
     protected Bundle installFixture(String name) throws BundleException {
@@ -178,13 +188,5 @@ public abstract class DropTestSupport {
             throw new IllegalStateException(file + " is missing: build the project first (./mvnw verify)");
         }
         return file.getAbsolutePath();
-    }
-
-    private static String freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return String.valueOf(socket.getLocalPort());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
