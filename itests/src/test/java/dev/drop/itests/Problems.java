@@ -21,10 +21,7 @@ final class Problems {
         return problem;
     }
 
-    /**
-     * Asserts an RFC 9457 problem that names no request id: from a servlet outside {@code /api} answering a fixed problem,
-     * or from the web server itself, which refuses some requests before any servlet sees them.
-     */
+    /** Asserts an RFC 9457 problem from a servlet outside {@code /api}, which gives requests no id. */
     static JsonNode assertProblemOutsideApi(Http.Reply reply, int status, String typeSlug) {
         assertEquals(reply.toString(), status, reply.status());
         assertThat(reply.toString(), reply.contentType(), startsWith("application/problem+json"));

@@ -1,7 +1,6 @@
 package dev.drop.itests;
 
 import static dev.drop.itests.Problems.assertProblem;
-import static dev.drop.itests.Problems.assertProblemOutsideApi;
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.startsWith;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -176,15 +175,6 @@ public class RestPlatformIT extends DropTestSupport {
 
         JsonNode accept = assertProblem(api.get("/api/v1/greetings", "Accept", "*/*;q=abc"), 400, "bad-request");
         assertThat(accept.path("detail").asText(), containsString("Accept header '*/*;q=abc'"));
-    }
-
-    @Test
-    public void requestsTheServerRefusesBeforeAnyServletAreProblemsToo() {
-        JsonNode control = assertProblemOutsideApi(api.get("/api/v1/greetings/x%00y"), 400, "bad-request");
-        assertThat(control.path("detail").asText(), containsString("could not read this request"));
-        assertProblemOutsideApi(api.get("/api/v1/" + "x".repeat(9000)), 414, "uri-too-long");
-        assertProblemOutsideApi(api.get("/api/v1/health", "X-Padding", "y".repeat(20_000)), 431, "headers-too-large");
-        assertEquals("the server still serves", 200, api.get("/api/v1/health/live").status());
     }
 
     @Test
