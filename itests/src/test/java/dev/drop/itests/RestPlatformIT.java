@@ -2,6 +2,7 @@ package dev.drop.itests;
 
 import static dev.drop.itests.Problems.assertProblem;
 import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.CoreMatchers.endsWith;
 import static org.hamcrest.CoreMatchers.startsWith;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;
@@ -17,8 +18,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.UUID;
+import javax.servlet.Servlet;
+import javax.servlet.http.HttpServlet;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -29,6 +33,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
+import org.osgi.framework.ServiceRegistration;
 
 /** The REST platform on PostgreSQL: health, OpenAPI, and a problem for every kind of bad request. */
 @RunWith(PaxExam.class)
@@ -63,6 +68,36 @@ public class RestPlatformIT extends DropTestSupport {
         assertThat(database.path("detail").asText(), startsWith("PostgreSQL"));
         assertEquals("UP", api.get("/api/v1/health/live").json().path("status").asText());
         assertEquals(200, api.get("/api/v1/health/ready").status());
+    }
+
+    @Test
+    public void healthNamesAServletTheWebServerDoesNotServe() {
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put("osgi.http.whiteboard.servlet.pattern", "/orphan/*");
+        properties.put("osgi.http.whiteboard.servlet.name", "it-orphan");
+        properties.put("osgi.http.whiteboard.context.select", "(osgi.http.whiteboard.context.name=no-such-context)");
+        ServiceRegistration<Servlet> orphan = bundleContext.registerService(Servlet.class, new HttpServlet() { }, properties);
+        try {
+            waitFor("health to miss the servlet", Duration.ofSeconds(10), () -> api.get("/api/v1/health").status() == 503);
+            JsonNode web = check(api.get("/api/v1/health").json(), "web");
+            assertEquals("DOWN", web.path("status").asText());
+            assertThat(web.path("detail").asText(), containsString("servlet it-orphan at /orphan/*"));
+        } finally {
+            orphan.unregister();
+        }
+        waitFor("health to be ready again", Duration.ofSeconds(10), () -> api.get("/api/v1/health").status() == 200);
+        JsonNode web = check(api.get("/api/v1/health").json(), "web");
+        assertEquals("UP", web.path("status").asText());
+        assertThat(web.path("detail").asText(), endsWith("servlets served"));
+    }
+
+    private static JsonNode check(JsonNode health, String name) {
+        for (JsonNode check : health.path("checks")) {
+            if (name.equals(check.path("name").asText())) {
+                return check;
+            }
+        }
+        throw new AssertionError("no check " + name + " in " + health);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.drop.platform.core.internal.module;
 
 import dev.drop.platform.core.internal.persistence.ModuleStateRow;
 import dev.drop.platform.core.internal.persistence.PlatformStore;
+import dev.drop.platform.core.internal.web.ServedServlets;
 import dev.drop.platform.module.ModuleBundle;
 import dev.drop.platform.module.ModuleChange;
 import dev.drop.platform.module.ModuleException;
@@ -37,6 +38,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.http.runtime.HttpServiceRuntime;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -83,11 +85,11 @@ public final class FeatureModules implements ModuleService {
     @Activate
     public FeatureModules(Config config, BundleContext context, @Reference FeaturesService features,
                           @Reference ServiceComponentRuntime runtime, @Reference ServedRoutes served,
-                          @Reference PlatformStore store) {
+                          @Reference HttpServiceRuntime web, @Reference PlatformStore store) {
         this.features = features;
         this.served = served;
         this.context = context;
-        this.readiness = new ModuleReadiness(runtime, served);
+        this.readiness = new ModuleReadiness(runtime, served, new ServedServlets(web));
         this.desired = new DesiredStates(store.transactions(), Clock.systemUTC());
         this.hotDeploy = new HotDeploy(new SystemRepository(Path.of(context.getProperty("karaf.home"), "system")));
         this.startTimeout = Duration.ofSeconds(config.startTimeoutSeconds());

@@ -1,8 +1,10 @@
 package dev.drop.platform.core.internal.module;
 
+import dev.drop.platform.core.internal.web.ServedServlets;
 import dev.drop.platform.module.ServedRoutes;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
@@ -12,9 +14,9 @@ import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 /**
- * Reads a module's health from the Declarative Services runtime and the API: ready when every bundle is active, every
- * enabled component is satisfied and the API serving now holds every resource and extension the bundles publish;
- * failed when a component threw on activation (a migration that did not apply,
+ * Reads a module's health from the Declarative Services runtime, the API and the web server: ready when every bundle is
+ * active, every enabled component is satisfied, the API serving now holds every resource and extension the bundles
+ * publish and the web server serves every servlet they register; failed when a component threw on activation (a migration that did not apply,
  * say), with its error. A component that requires configuration and has none is not waiting: it runs once per
  * configuration an operator adds (one per identity provider, say), and none configured is a valid state.
  */
@@ -27,10 +29,12 @@ final class ModuleReadiness {
 
     private final ServiceComponentRuntime runtime;
     private final ServedRoutes served;
+    private final ServedServlets servlets;
 
-    ModuleReadiness(ServiceComponentRuntime runtime, ServedRoutes served) {
+    ModuleReadiness(ServiceComponentRuntime runtime, ServedRoutes served, ServedServlets servlets) {
         this.runtime = runtime;
         this.served = served;
+        this.servlets = servlets;
     }
 
     Readiness of(Collection<Bundle> bundles) {
@@ -57,7 +61,9 @@ final class ModuleReadiness {
                 return api;
             }
         }
-        return Readiness.READY;
+        List<ServiceReference<?>> registered = bundles.stream()
+                .flatMap(bundle -> ServedServlets.servletsOf(bundle.getRegisteredServices())).toList();
+        return servlets.firstUnserved(registered).map(Readiness::waiting).orElse(Readiness.READY);
     }
 
     private Readiness servedContributionsOf(Bundle bundle) {
