@@ -1,7 +1,5 @@
 package dev.drop.platform.metrics.internal;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.osgi.service.component.annotations.Activate;
@@ -48,33 +46,19 @@ public final class MetricsAccess {
     }
 
     /**
-     * @param remoteAddress the peer's IP address, as the servlet container reports it
+     * @param local         whether the request started on this machine ({@code ClientAddress.isLocal})
      * @param authorization the {@code Authorization} header, or null
-     * @param forwarded     whether the request carries a proxy's {@code Forwarded} or {@code X-Forwarded-For} header
      */
-    boolean allows(String remoteAddress, String authorization, boolean forwarded) {
+    boolean allows(boolean local, String authorization) {
         byte[] expected = expectedAuthorization;
         if (expected != null && authorization != null
                 && MessageDigest.isEqual(expected, authorization.getBytes(StandardCharsets.UTF_8))) {
             return true;
         }
-        return loopbackWithoutToken && !forwarded && isLoopback(remoteAddress);
+        return loopbackWithoutToken && local;
     }
 
     boolean tokenConfigured() {
         return expectedAuthorization != null;
-    }
-
-    private static boolean isLoopback(String address) {
-        boolean ipLiteral = address != null && (address.indexOf(':') >= 0 || address.matches("[0-9.]{7,15}"));
-        if (!ipLiteral) {
-            return false;
-        }
-        try {
-            // an IP literal: no name lookup happens
-            return InetAddress.getByName(address).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.drop.platform.metrics.internal;
 
+import dev.drop.platform.security.ClientAddress;
 import dev.drop.platform.web.RequestIds;
 import io.prometheus.client.exporter.common.TextFormat;
 import java.io.IOException;
@@ -53,8 +54,7 @@ public final class MetricsServlet extends HttpServlet {
             problem(response, 405, "method-not-allowed", "Method not allowed", "Metrics are read with GET.");
             return;
         }
-        boolean forwarded = request.getHeader("Forwarded") != null || request.getHeader("X-Forwarded-For") != null;
-        if (!access.allows(request.getRemoteAddr(), request.getHeader("Authorization"), forwarded)) {
+        if (!access.allows(ClientAddress.isLocal(request.getRemoteAddr(), request::getHeader), request.getHeader("Authorization"))) {
             problem(response, 403, "forbidden", "Forbidden", access.tokenConfigured()
                     ? "Send the scrape token as 'Authorization: Bearer <token>'."
                     : "Metrics are served to callers on this machine only; configure a scrape token for others.");
