@@ -149,6 +149,11 @@ public class AuthIT extends DropTestSupport {
         assertEquals(list.body(), 200, list.status());
         assertThat(list.body(), containsString("linus@example.com"));
         assertEquals(200, api.get("/api/v1/admin/modules", "Authorization", bearer(admin)).status());
+        String remote = "203.0.113.9";
+        assertThat("an administrator sees the details from anywhere",
+                api.get("/api/v1/health", "Authorization", bearer(admin), "X-Forwarded-For", remote).body(), containsString("PostgreSQL"));
+        assertThat("a customer does not", api.get("/api/v1/health", "Authorization", bearer(customer), "X-Forwarded-For", remote).body(),
+                not(containsString("PostgreSQL")));
         assertProblem(api.send("PUT", "/api/v1/admin/modules/auth", BodyPublishers.ofString("{\"enabled\": \"yes\"}"),
                 "Authorization", bearer(admin), "Content-Type", "application/json"), 400, "validation");
 

@@ -71,6 +71,16 @@ public class RestPlatformIT extends DropTestSupport {
     }
 
     @Test
+    public void callersFromElsewhereSeeWhatIsUpButNotTheDetails() {
+        Http.Reply health = api.get("/api/v1/health", "X-Forwarded-For", "203.0.113.9");
+        assertEquals(health.toString(), 200, health.status());
+        JsonNode database = check(health.json(), "database");
+        assertEquals("UP", database.path("status").asText());
+        assertFalse("no database version for the internet: " + health.body(), database.has("detail"));
+        assertFalse(health.body(), health.body().contains("PostgreSQL"));
+    }
+
+    @Test
     public void healthNamesAServletTheWebServerDoesNotServe() {
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put("osgi.http.whiteboard.servlet.pattern", "/orphan/*");
@@ -82,6 +92,10 @@ public class RestPlatformIT extends DropTestSupport {
             JsonNode web = check(api.get("/api/v1/health").json(), "web");
             assertEquals("DOWN", web.path("status").asText());
             assertThat(web.path("detail").asText(), containsString("servlet it-orphan at /orphan/*"));
+            Http.Reply forwarded = api.get("/api/v1/health", "Forwarded", "for=203.0.113.9");
+            JsonNode problem = assertProblem(forwarded, 503, "unavailable");
+            assertThat(problem.path("detail").asText(), containsString("Not ready: web"));
+            assertFalse("no servlet or bundle names for the internet: " + forwarded.body(), forwarded.body().contains("orphan"));
         } finally {
             orphan.unregister();
         }

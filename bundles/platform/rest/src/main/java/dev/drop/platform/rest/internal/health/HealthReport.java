@@ -1,5 +1,6 @@
 package dev.drop.platform.rest.internal.health;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.drop.platform.health.HealthCheck;
 import dev.drop.platform.health.HealthResult;
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import java.util.List;
  */
 public record HealthReport(String status, boolean live, boolean ready, List<Check> checks) {
 
-    /** One check's outcome. */
+    /** One check's outcome; the detail only for callers who may read it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Check(String name, String status, String detail) {
     }
 
@@ -25,6 +27,11 @@ public record HealthReport(String status, boolean live, boolean ready, List<Chec
         checks.sort(Comparator.comparing(Check::name));
         boolean ready = checks.stream().allMatch(check -> "UP".equals(check.status()));
         return new HealthReport(ready ? "UP" : "DOWN", true, ready, List.copyOf(checks));
+    }
+
+    /** The same report with each check's name and status only: what anyone on the internet may read. */
+    HealthReport withoutDetails() {
+        return new HealthReport(status, live, ready, checks.stream().map(check -> new Check(check.name(), check.status(), null)).toList());
     }
 
     private static Check run(HealthCheck check) {

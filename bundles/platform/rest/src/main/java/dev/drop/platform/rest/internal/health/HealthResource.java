@@ -4,14 +4,20 @@ import dev.drop.platform.health.HealthCheck;
 import dev.drop.platform.module.ModuleService;
 import dev.drop.platform.problem.ProblemType;
 import dev.drop.platform.rest.internal.problem.ProblemResponses;
+import dev.drop.platform.security.Caller;
+import dev.drop.platform.security.ClientAddress;
+import dev.drop.platform.security.Role;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -20,7 +26,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Liveness and readiness. Live: this process answers. Ready: every registered {@link HealthCheck} (the database,
- * each module) is up. Not ready is a 503 problem that carries the same report, for load balancers and people alike.
+ * each module, the web pages) is up. Not ready is a 503 problem that carries the same report, for load balancers and
+ * people alike. Anyone sees each check's name and status; what a check says beyond that (database versions, bundle
+ * names, why something is down) is for operators and administrators, and for callers on this machine itself.
  */
 @Component(service = HealthResource.class, property = "osgi.jaxrs.resource=true")
 @PermitAll
@@ -37,14 +45,15 @@ public final class HealthResource {
     private volatile ModuleService modules;
 
     @GET
-    public Response health() {
-        return answer(HealthReport.of(checks, modules != null));
+    public Response health(@Context SecurityContext security, @Context ContainerRequestContext request) {
+        HealthReport report = HealthReport.of(checks, modules != null);
+        return answer(maySeeDetails(security, request) ? report : report.withoutDetails());
     }
 
     @GET
     @Path("ready")
-    public Response ready() {
-        return health();
+    public Response ready(@Context SecurityContext security, @Context ContainerRequestContext request) {
+        return health(security, request);
     }
 
     @GET
@@ -58,12 +67,19 @@ public final class HealthResource {
         static final Liveness UP = new Liveness("UP");
     }
 
+    /** Details name versions, bundles and failures: for operators, and for whoever asks from this machine itself. */
+    private static boolean maySeeDetails(SecurityContext security, ContainerRequestContext request) {
+        return security.getUserPrincipal() instanceof Caller caller && caller.hasAnyRole(Role.OPERATOR, Role.ADMIN)
+                || ClientAddress.isLocal((String) request.getProperty(ClientAddress.PROPERTY), request::getHeaderString);
+    }
+
     private static Response answer(HealthReport report) {
         if (report.ready()) {
             return Response.ok(report).build();
         }
         String down = report.checks().stream().filter(check -> !"UP".equals(check.status()))
-                .map(check -> check.name() + " (" + check.detail() + ")").collect(Collectors.joining(", "));
+                .map(check -> check.name() + (check.detail() == null ? "" : " (" + check.detail() + ")"))
+                .collect(Collectors.joining(", "));
         return ProblemResponses.of(ProblemType.UNAVAILABLE.problem("Not ready: " + down + ".")
                 .with("live", report.live()).with("ready", false).with("checks", report.checks()));
     }
