@@ -41,26 +41,47 @@ public final class ServedServlets {
         if (servlets.isEmpty()) {
             return Optional.empty();
         }
-        RuntimeDTO served = runtime.getRuntimeDTO();
-        return servlets.stream().filter(servlet -> !serves(served, serviceId(servlet))).findFirst()
+        Snapshot now = now();
+        return servlets.stream().filter(servlet -> !now.serves(servlet)).findFirst()
                 .map(servlet -> "the web server does not serve " + describe(servlet) + " yet"
-                        + refusal(served, serviceId(servlet)).map(reason -> " (" + reason + ")").orElse(""));
+                        + now.refusal(servlet).map(reason -> " (" + reason + ")").orElse(""));
+    }
+
+    /** What the web server serves at this moment. */
+    Snapshot now() {
+        return new Snapshot(runtime.getRuntimeDTO());
+    }
+
+    /** The HTTP runtime's state at one moment. */
+    record Snapshot(RuntimeDTO runtime) {
+
+        boolean serves(ServiceReference<?> servlet) {
+            long serviceId = serviceId(servlet);
+            return Stream.ofNullable(runtime.servletContextDTOs).flatMap(Arrays::stream)
+                    .flatMap(context -> Stream.ofNullable(context.servletDTOs).flatMap(Arrays::stream))
+                    .anyMatch(served -> served.serviceId == serviceId);
+        }
+
+        /** Why the web server refused the servlet, if it says it did. */
+        Optional<String> refusal(ServiceReference<?> servlet) {
+            long serviceId = serviceId(servlet);
+            return Stream.ofNullable(runtime.failedServletDTOs).flatMap(Arrays::stream)
+                    .filter(failed -> failed.serviceId == serviceId)
+                    .findFirst().map(ServedServlets::reason);
+        }
+    }
+
+    static String describe(ServiceReference<?> servlet) {
+        Object name = servlet.getProperty(NAME);
+        Object pattern = servlet.getProperty(PATTERN);
+        String patterns = pattern instanceof String[] many ? String.join(", ", many) : Objects.toString(pattern);
+        Bundle bundle = servlet.getBundle();
+        return "servlet " + (name == null ? "" : name + " ") + "at " + patterns
+                + (bundle == null ? "" : " of " + bundle.getSymbolicName());
     }
 
     private static long serviceId(ServiceReference<?> servlet) {
         return (Long) servlet.getProperty(Constants.SERVICE_ID);
-    }
-
-    private static boolean serves(RuntimeDTO served, long serviceId) {
-        return Stream.ofNullable(served.servletContextDTOs).flatMap(Arrays::stream)
-                .flatMap(context -> Stream.ofNullable(context.servletDTOs).flatMap(Arrays::stream))
-                .anyMatch(servlet -> servlet.serviceId == serviceId);
-    }
-
-    private static Optional<String> refusal(RuntimeDTO served, long serviceId) {
-        return Stream.ofNullable(served.failedServletDTOs).flatMap(Arrays::stream)
-                .filter(failed -> failed.serviceId == serviceId)
-                .findFirst().map(ServedServlets::reason);
     }
 
     private static String reason(FailedServletDTO failed) {
@@ -72,14 +93,5 @@ public final class ServedServlets {
             case DTOConstants.FAILURE_REASON_SERVICE_NOT_GETTABLE -> "its service cannot be got";
             default -> "refused, reason " + failed.failureReason;
         };
-    }
-
-    private static String describe(ServiceReference<?> servlet) {
-        Object name = servlet.getProperty(NAME);
-        Object pattern = servlet.getProperty(PATTERN);
-        String patterns = pattern instanceof String[] many ? String.join(", ", many) : Objects.toString(pattern);
-        Bundle bundle = servlet.getBundle();
-        return "servlet " + (name == null ? "" : name + " ") + "at " + patterns
-                + (bundle == null ? "" : " of " + bundle.getSymbolicName());
     }
 }
