@@ -16,9 +16,10 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 /**
  * Reads a module's health from the Declarative Services runtime, the API and the web server: ready when every bundle is
  * active, every enabled component is satisfied, the API serving now holds every resource and extension the bundles
- * publish and the web server serves every servlet they register; failed when a component threw on activation (a migration that did not apply,
- * say), with its error. A component that requires configuration and has none is not waiting: it runs once per
- * configuration an operator adds (one per identity provider, say), and none configured is a valid state.
+ * publish and the web server serves every servlet they register; failed when a component threw on activation (a
+ * migration that did not apply, say), with its error. A component that requires configuration and has none is not
+ * waiting: it runs once per configuration an operator adds (one per identity provider, say), and none configured is a
+ * valid state.
  */
 final class ModuleReadiness {
 
