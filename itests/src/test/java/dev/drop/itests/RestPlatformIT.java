@@ -7,6 +7,7 @@ import static org.hamcrest.CoreMatchers.startsWith;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,8 +22,10 @@ import java.util.Arrays;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.UUID;
+import javax.inject.Inject;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -39,6 +42,9 @@ import org.osgi.framework.ServiceRegistration;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class RestPlatformIT extends DropTestSupport {
+
+    @Inject
+    private SessionFactory sessions;
 
     private Http api;
 
@@ -71,6 +77,16 @@ public class RestPlatformIT extends DropTestSupport {
     }
 
     @Test
+    public void operatorsReadTheHealthChecksAtTheConsole() throws Exception {
+        String health = new Console(sessions).run("drop:health");
+        assertThat(health, containsString("database"));
+        assertThat(health, containsString("PostgreSQL"));
+        assertThat(health, containsString("module:catalog"));
+        assertThat(health, containsString("servlets served"));
+        assertThat(health, endsWith("ready\n"));
+    }
+
+    @Test
     public void callersFromElsewhereSeeWhatIsUpButNotTheDetails() {
         Http.Reply health = api.get("/api/v1/health", "X-Forwarded-For", "203.0.113.9");
         assertEquals(health.toString(), 200, health.status());
@@ -92,6 +108,8 @@ public class RestPlatformIT extends DropTestSupport {
             JsonNode web = check(api.get("/api/v1/health").json(), "web");
             assertEquals("DOWN", web.path("status").asText());
             assertThat(web.path("detail").asText(), containsString("servlet it-orphan at /orphan/*"));
+            Exception console = assertThrows(Exception.class, () -> new Console(sessions).run("drop:health"));
+            assertThat(console.getMessage(), containsString("not ready: web"));
             Http.Reply forwarded = api.get("/api/v1/health", "Forwarded", "for=203.0.113.9");
             JsonNode problem = assertProblem(forwarded, 503, "unavailable");
             assertThat(problem.path("detail").asText(), containsString("Not ready: web"));
