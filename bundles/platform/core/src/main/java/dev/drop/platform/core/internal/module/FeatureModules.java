@@ -38,7 +38,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
-import org.osgi.service.http.runtime.HttpServiceRuntime;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -85,11 +84,11 @@ public final class FeatureModules implements ModuleService {
     @Activate
     public FeatureModules(Config config, BundleContext context, @Reference FeaturesService features,
                           @Reference ServiceComponentRuntime runtime, @Reference ServedRoutes served,
-                          @Reference HttpServiceRuntime web, @Reference PlatformStore store) {
+                          @Reference ServedServlets servlets, @Reference PlatformStore store) {
         this.features = features;
         this.served = served;
         this.context = context;
-        this.readiness = new ModuleReadiness(runtime, served, new ServedServlets(web));
+        this.readiness = new ModuleReadiness(runtime, served, servlets);
         this.desired = new DesiredStates(store.transactions(), Clock.systemUTC());
         this.hotDeploy = new HotDeploy(new SystemRepository(Path.of(context.getProperty("karaf.home"), "system")));
         this.startTimeout = Duration.ofSeconds(config.startTimeoutSeconds());

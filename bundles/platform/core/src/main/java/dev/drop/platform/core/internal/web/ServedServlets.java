@@ -1,13 +1,18 @@
 package dev.drop.platform.core.internal.web;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.runtime.HttpServiceRuntime;
 import org.osgi.service.http.runtime.dto.DTOConstants;
 import org.osgi.service.http.runtime.dto.FailedServletDTO;
@@ -17,6 +22,7 @@ import org.osgi.service.http.runtime.dto.RuntimeDTO;
  * Whether the web server serves the whiteboard servlets registered (a module's storefront, the metrics page): a servlet
  * service the HTTP runtime has not taken up, or has refused, answers nothing yet, whatever its component's state.
  */
+@Component(service = ServedServlets.class)
 public final class ServedServlets {
 
     /** The service filter matching every whiteboard servlet. */
@@ -25,10 +31,23 @@ public final class ServedServlets {
     private static final String PATTERN = "osgi.http.whiteboard.servlet.pattern";
     private static final String NAME = "osgi.http.whiteboard.servlet.name";
 
-    private final HttpServiceRuntime runtime;
+    private static final long LONGEST_REUSE_NANOS = Duration.ofSeconds(1).toNanos();
 
-    public ServedServlets(HttpServiceRuntime runtime) {
+    private final HttpServiceRuntime runtime;
+    private final LongSupplier nanoTime;
+    private volatile Taken last;
+
+    private record Taken(long atNanos, Snapshot snapshot) {
+    }
+
+    @Activate
+    public ServedServlets(@Reference HttpServiceRuntime runtime) {
+        this(runtime, System::nanoTime);
+    }
+
+    ServedServlets(HttpServiceRuntime runtime, LongSupplier nanoTime) {
         this.runtime = runtime;
+        this.nanoTime = nanoTime;
     }
 
     /** The servlets among these services, in order. */
@@ -36,9 +55,19 @@ public final class ServedServlets {
         return Stream.ofNullable(services).flatMap(Arrays::stream).filter(service -> service.getProperty(PATTERN) != null);
     }
 
-    /** The first of these servlets the web server does not serve, described for an operator; empty when it serves all. */
+    /**
+     * The first of these servlets the web server does not serve, described for an operator; empty when it serves all.
+     * Reading the web server's state costs about a millisecond, in a thread of its own that everyone shares, and health
+     * checks and 404s ask often: a state read less than a second ago that shows them all served is good enough, but a
+     * servlet missing from it is looked for again in the state of this moment.
+     */
     public Optional<String> firstUnserved(Collection<ServiceReference<?>> servlets) {
         if (servlets.isEmpty()) {
+            return Optional.empty();
+        }
+        Taken taken = last;
+        if (taken != null && nanoTime.getAsLong() - taken.atNanos() < LONGEST_REUSE_NANOS
+                && servlets.stream().allMatch(taken.snapshot()::serves)) {
             return Optional.empty();
         }
         Snapshot now = now();
@@ -49,7 +78,10 @@ public final class ServedServlets {
 
     /** What the web server serves at this moment. */
     Snapshot now() {
-        return new Snapshot(runtime.getRuntimeDTO());
+        long at = nanoTime.getAsLong();
+        Snapshot snapshot = new Snapshot(runtime.getRuntimeDTO());
+        last = new Taken(at, snapshot);
+        return snapshot;
     }
 
     /** The HTTP runtime's state at one moment. */

@@ -17,7 +17,6 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
-import org.osgi.service.http.runtime.HttpServiceRuntime;
 import org.osgi.util.promise.Promise;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,10 +44,10 @@ public final class ServletWatchdog {
     });
 
     @Activate
-    public ServletWatchdog(BundleContext context, @Reference HttpServiceRuntime runtime,
+    public ServletWatchdog(BundleContext context, @Reference ServedServlets served,
                            @Reference ServiceComponentRuntime components) {
         this.context = context;
-        this.served = new ServedServlets(runtime);
+        this.served = served;
         this.components = components;
         sweeper.scheduleWithFixedDelay(this::sweep, EVERY.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }

@@ -9,7 +9,6 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.http.runtime.HttpServiceRuntime;
 
 /**
  * Reports the web pages as ready when the web server serves every whiteboard servlet registered: the metrics page,
@@ -22,9 +21,9 @@ public final class WebHealthCheck implements HealthCheck {
     private final ServedServlets served;
 
     @Activate
-    public WebHealthCheck(BundleContext context, @Reference HttpServiceRuntime runtime) {
+    public WebHealthCheck(BundleContext context, @Reference ServedServlets served) {
         this.context = context;
-        this.served = new ServedServlets(runtime);
+        this.served = served;
     }
 
     @Override
