@@ -120,7 +120,10 @@ public final class FeatureModules implements ModuleService {
     @Override
     public Optional<ModuleInfo> unavailableModuleServing(String apiPath) {
         Map<String, ModuleDefinition> all = definitions();
+        // while the API serves all of a module's routes, a 404 under them is about the path, not the module: the
+        // module's full state (its components, its desired state in the database) is read only when one is missing
         return all.values().stream().filter(definition -> definition.covers(apiPath)).findFirst()
+                .filter(definition -> !definition.routes().stream().allMatch(served::serves))
                 .map(definition -> info(definition, desired.all(), all))
                 .filter(info -> info.state() != ModuleState.ACTIVE);
     }
