@@ -133,7 +133,7 @@ public final class ApiServlet extends HttpServlet {
             return;
         }
         try {
-            live.jersey().service(bounded, response);
+            live.applications().serving(request).service(bounded, response);
             if (BodilessErrors.isBodiless(response)) {
                 problems.write(response, BodilessErrors.problemFor(request, response.getStatus()), requestId);
             }

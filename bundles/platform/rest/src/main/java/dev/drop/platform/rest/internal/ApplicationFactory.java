@@ -12,11 +12,15 @@ import dev.drop.platform.rest.internal.problem.WebApplicationExceptionMapper;
 import dev.drop.platform.rest.internal.security.BearerAuthentication;
 import dev.drop.platform.rest.internal.security.RoleEnforcement;
 import dev.drop.platform.rest.internal.security.Verifiers;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.server.model.Resource;
 
 /** Assembles the Jersey application from the platform's own providers and what modules contribute. */
 final class ApplicationFactory {
@@ -29,8 +33,18 @@ final class ApplicationFactory {
             ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true,
             ServerProperties.PROCESSING_RESPONSE_ERRORS_ENABLED, true);
 
-    /** A Jersey application, the paths it serves and the ids of the contributed services it holds. */
-    record Api(ResourceConfig config, Set<String> paths, Set<Long> serviceIds) {
+    /**
+     * The API of a set of contributions: the parts it is served in, the paths it serves and the ids of the contributed
+     * services it holds.
+     */
+    record Api(List<Part> parts, Set<String> paths, Set<Long> serviceIds) {
+    }
+
+    /**
+     * The root resources of one route prefix ({@link RoutePrefixes}) and the extensions every part carries: one Jersey
+     * application. Equal parts (the same prefix, resource and extension objects) make equal applications.
+     */
+    record Part(String prefix, List<Object> resources, List<Object> extensions) {
     }
 
     private final ObjectMapper mapper;
@@ -44,6 +58,22 @@ final class ApplicationFactory {
     }
 
     Api create(Contributions contributions) {
+        Set<Class<?>> resourceClasses = new LinkedHashSet<>();
+        Map<Object, String> rootPaths = new LinkedHashMap<>();
+        for (Object resource : contributions.resources()) {
+            resourceClasses.add(resource.getClass());
+            rootPaths.put(resource, rootPath(resource.getClass()));
+        }
+        OpenApiResource openApi = OpenApiResource.describing(resourceClasses);
+        rootPaths.put(openApi, rootPath(OpenApiResource.class));
+        List<Part> parts = new ArrayList<>();
+        RoutePrefixes.group(rootPaths).forEach((prefix, resources) ->
+                parts.add(new Part(prefix, resources, contributions.extensions())));
+        return new Api(List.copyOf(parts), ResourcePaths.of(resourceClasses), contributions.serviceIds());
+    }
+
+    /** The Jersey application of one part: the platform's own providers, the part's resources and the extensions. */
+    ResourceConfig config(Part part) {
         ResourceConfig config = new ResourceConfig();
         config.setApplicationName("drop-api");
         config.addProperties(PROPERTIES);
@@ -58,13 +88,14 @@ final class ApplicationFactory {
         config.register(new BearerAuthentication(verifiers));
         config.register(new RoleEnforcement());
 
-        Set<Class<?>> resourceClasses = new LinkedHashSet<>();
-        for (Object resource : contributions.resources()) {
-            config.register(resource);
-            resourceClasses.add(resource.getClass());
-        }
-        contributions.extensions().forEach(config::register);
-        config.register(OpenApiResource.describing(resourceClasses));
-        return new Api(config, ResourcePaths.of(resourceClasses), contributions.serviceIds());
+        part.resources().forEach(config::register);
+        part.extensions().forEach(config::register);
+        return config;
+    }
+
+    /** The path Jersey serves a root resource class at; empty for a class that is not one. */
+    private static String rootPath(Class<?> type) {
+        Resource resource = Resource.from(type);
+        return resource == null ? "" : resource.getPath();
     }
 }

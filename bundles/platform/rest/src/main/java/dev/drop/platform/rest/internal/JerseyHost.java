@@ -1,6 +1,8 @@
 package dev.drop.platform.rest.internal;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -17,15 +19,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps one live Jersey application serving and replaces it when modules come and go: a new one is built and
+ * Keeps one generation of the API serving and replaces it when modules come and go: a new one is built and
  * initialised beside the old one, swapped in atomically, and the old one is destroyed only after its last request
- * has finished. (Reloading an application in place fails in-flight requests.)
+ * has finished. (Reloading a Jersey application in place fails in-flight requests.) A generation is a Jersey
+ * application per route prefix ({@link ApiApplications}); the new one takes over the unchanged ones of the old.
  *
  * <p>The host lives as long as its component ({@link #open}, {@link #close}) and serves while the servlet container
  * keeps the API servlet initialised ({@link #startServing}, {@link #stopServing}), which may happen more than once:
  * a container restarting its servlet context destroys and initialises the same servlet again. Every change of
  * state runs on the host's one thread, so a rebuild never races a stop (the fields without {@code volatile} are
- * that thread's alone). Until the first application is built, requests get no container (the servlet answers 503).
+ * that thread's alone). Until the first generation is built, requests get no container (the servlet answers 503).
  */
 final class JerseyHost {
 
@@ -117,11 +120,13 @@ final class JerseyHost {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        Set<JerseyAdapter> alive = Collections.newSetFromMap(new IdentityHashMap<>());
         for (LiveContainer old : retiring) {
             if (retiring.remove(old)) {
-                old.jersey().destroy();
+                alive.addAll(old.applications().all());
             }
         }
+        alive.forEach(JerseyAdapter::destroy);
     }
 
     /** The container to serve a request with, counted in; {@code null} while none is serving. */
@@ -189,10 +194,14 @@ final class JerseyHost {
     private void rebuild() {
         long begun = System.nanoTime();
         ApplicationFactory.Api api = applications.create(contributions.snapshot());
-        LiveContainer fresh = new LiveContainer(new JerseyAdapter(api.config()), ++generation);
+        LiveContainer serving = current.get();
+        ApiApplications previousApplications = serving == null ? null : serving.applications();
+        ApiApplications next = ApiApplications.build(api.parts(), applications::config, previousApplications);
+        LiveContainer fresh = new LiveContainer(next, ++generation);
         LiveContainer previous = current.getAndSet(fresh);
         routes.serving(api.paths(), api.serviceIds());
-        LOG.info("API generation {} serving after {} ms", fresh.generation(), (System.nanoTime() - begun) / 1_000_000);
+        LOG.info("API generation {} serving after {} ms ({} of its {} applications built anew)", fresh.generation(),
+                (System.nanoTime() - begun) / 1_000_000, next.builtSince(previousApplications), next.all().size());
         built.countDown();
         retire(previous);
     }
@@ -220,6 +229,24 @@ final class JerseyHost {
         }
     }
 
+    /** Destroys the applications of a drained generation that neither the one serving nor another retiring one holds. */
+    private void destroyUnshared(LiveContainer old) {
+        Set<JerseyAdapter> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        LiveContainer live = current.get();
+        if (live != null) {
+            kept.addAll(live.applications().all());
+        }
+        retiring.forEach(other -> kept.addAll(other.applications().all()));
+        int destroyed = 0;
+        for (JerseyAdapter jersey : old.applications().all()) {
+            if (!kept.contains(jersey)) {
+                jersey.destroy();
+                destroyed++;
+            }
+        }
+        LOG.debug("API generation {} destroyed ({} applications)", old.generation(), destroyed);
+    }
+
     private void destroyWhenDrained(LiveContainer old, long deadline) {
         boolean drained = old.isDrained();
         if (drained || System.currentTimeMillis() > deadline) {
@@ -228,8 +255,7 @@ final class JerseyHost {
                         DRAIN_TIMEOUT_MILLIS);
             }
             if (retiring.remove(old)) {
-                old.jersey().destroy();
-                LOG.debug("API generation {} destroyed", old.generation());
+                destroyUnshared(old);
             }
             return;
         }

@@ -3,18 +3,18 @@ package dev.drop.platform.rest.internal;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One initialised Jersey application and the requests inside it. Once retired it takes no new requests; it is
+ * One generation of the API, its Jersey applications initialised, and the requests inside it. Once retired it takes no new requests; it is
  * destroyed when the last one has left.
  */
 final class LiveContainer {
 
-    private final JerseyAdapter jersey;
+    private final ApiApplications applications;
     private final long generation;
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean retired;
 
-    LiveContainer(JerseyAdapter jersey, long generation) {
-        this.jersey = jersey;
+    LiveContainer(ApiApplications applications, long generation) {
+        this.applications = applications;
         this.generation = generation;
     }
 
@@ -41,8 +41,8 @@ final class LiveContainer {
         return retired && inFlight.get() == 0;
     }
 
-    JerseyAdapter jersey() {
-        return jersey;
+    ApiApplications applications() {
+        return applications;
     }
 
     long generation() {
