@@ -34,10 +34,10 @@ final class ApplicationFactory {
             ServerProperties.PROCESSING_RESPONSE_ERRORS_ENABLED, true);
 
     /**
-     * The API of a set of contributions: the parts it is served in, the paths it serves and the ids of the contributed
-     * services it holds.
+     * The API of a set of contributions: the parts it is served in, its resource classes, the paths it serves and the
+     * ids of the contributed services it holds.
      */
-    record Api(List<Part> parts, Set<String> paths, Set<Long> serviceIds) {
+    record Api(List<Part> parts, Set<Class<?>> resourceClasses, Set<String> paths, Set<Long> serviceIds) {
     }
 
     /**
@@ -50,6 +50,8 @@ final class ApplicationFactory {
     private final ObjectMapper mapper;
     private final ModuleAvailability modules;
     private final Verifiers verifiers;
+    // one for every generation, so that a module's change does not rebuild the application serving it
+    private final OpenApiResource openApi = OpenApiResource.create();
 
     ApplicationFactory(ObjectMapper mapper, ModuleAvailability modules, Verifiers verifiers) {
         this.mapper = mapper;
@@ -64,12 +66,16 @@ final class ApplicationFactory {
             resourceClasses.add(resource.getClass());
             rootPaths.put(resource, rootPath(resource.getClass()));
         }
-        OpenApiResource openApi = OpenApiResource.describing(resourceClasses);
         rootPaths.put(openApi, rootPath(OpenApiResource.class));
         List<Part> parts = new ArrayList<>();
         RoutePrefixes.group(rootPaths).forEach((prefix, resources) ->
                 parts.add(new Part(prefix, resources, contributions.extensions())));
-        return new Api(List.copyOf(parts), ResourcePaths.of(resourceClasses), contributions.serviceIds());
+        return new Api(List.copyOf(parts), resourceClasses, ResourcePaths.of(resourceClasses), contributions.serviceIds());
+    }
+
+    /** Tells the OpenAPI description what the generation now serving serves. */
+    void serving(Api api) {
+        openApi.describe(api.resourceClasses());
     }
 
     /** The Jersey application of one part: the platform's own providers, the part's resources and the extensions. */

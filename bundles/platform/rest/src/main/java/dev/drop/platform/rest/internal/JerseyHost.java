@@ -197,6 +197,7 @@ final class JerseyHost {
         LiveContainer serving = current.get();
         ApiApplications previousApplications = serving == null ? null : serving.applications();
         ApiApplications next = ApiApplications.build(api.parts(), applications::config, previousApplications);
+        applications.serving(api);
         LiveContainer fresh = new LiveContainer(next, ++generation);
         LiveContainer previous = current.getAndSet(fresh);
         routes.serving(api.paths(), api.serviceIds());

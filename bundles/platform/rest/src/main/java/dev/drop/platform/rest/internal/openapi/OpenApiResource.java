@@ -16,42 +16,65 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
 /**
- * The OpenAPI 3 description of exactly the routes this API generation serves, generated on first request from
- * the resource classes modules have published.
+ * The OpenAPI 3 description of exactly the routes the API serves now, generated on first request from the resource
+ * classes modules have published. One instance lives as long as the API: each new generation tells it what it serves.
  */
 @PermitAll
 @Path("openapi.json")
 public final class OpenApiResource {
 
-    private final Set<Class<?>> resourceClasses;
-    private volatile String document;
+    private volatile Description current = new Description(Set.of());
 
-    private OpenApiResource(Set<Class<?>> resourceClasses) {
-        this.resourceClasses = Set.copyOf(resourceClasses);
+    private OpenApiResource() {
     }
 
-    /** The description of these resource classes (a factory, so Jersey sees no constructor it would try to inject). */
-    public static OpenApiResource describing(Set<Class<?>> resourceClasses) {
-        return new OpenApiResource(resourceClasses);
+    /** A description of no routes until told otherwise (a factory, so Jersey sees no constructor it would inject). */
+    public static OpenApiResource create() {
+        return new OpenApiResource();
+    }
+
+    /** Describes these resource classes from now on. */
+    public void describe(Set<Class<?>> resourceClasses) {
+        if (!current.resourceClasses().equals(resourceClasses)) {
+            current = new Description(Set.copyOf(resourceClasses));
+        }
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String openApi() throws JsonProcessingException {
-        String generated = document;
-        if (generated == null) {
-            generated = Json.mapper().writeValueAsString(describe());
-            document = generated;
-        }
-        return generated;
+        return current.document();
     }
 
-    private OpenAPI describe() {
-        OpenAPI base = new OpenAPI()
-                .info(new Info().title("Drop API").version("v1")
-                        .description("The REST API of the Drop platform, as served by the modules present now."))
-                .servers(List.of(new Server().url("/api")));
-        SwaggerConfiguration configuration = new SwaggerConfiguration().openAPI(base).prettyPrint(false);
-        return new Reader(configuration).read(resourceClasses);
+    private static final class Description {
+
+        private final Set<Class<?>> resourceClasses;
+        private volatile String document;
+
+        Description(Set<Class<?>> resourceClasses) {
+            this.resourceClasses = resourceClasses;
+        }
+
+        Set<Class<?>> resourceClasses() {
+            return resourceClasses;
+        }
+
+        String document() throws JsonProcessingException {
+            String generated = document;
+            if (generated == null) {
+                generated = Json.mapper().writeValueAsString(describe());
+                document = generated;
+            }
+            return generated;
+        }
+
+        private OpenAPI describe() {
+            OpenAPI base = new OpenAPI()
+                    .info(new Info().title("Drop API").version("v1")
+                            .description("The REST API of the Drop platform, as served by the modules present now."))
+                    .servers(List.of(new Server().url("/api")));
+            SwaggerConfiguration configuration = new SwaggerConfiguration().openAPI(base).prettyPrint(false);
+            return new Reader(configuration).read(resourceClasses);
+        }
     }
 }
