@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.ComponentConstants;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
@@ -24,6 +25,7 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 final class ModuleReadiness {
 
     private static final String CONFIGURATION_REQUIRED = "require";
+    private static final String SERVICE_COMPONENT = "Service-Component";
 
     private static final String RESOURCE = "osgi.jaxrs.resource";
     private static final String EXTENSION = "osgi.jaxrs.extension";
@@ -46,11 +48,16 @@ final class ModuleReadiness {
             if (bundle.getState() != Bundle.ACTIVE) {
                 return Readiness.waiting("bundle " + bundle.getSymbolicName() + " is not active");
             }
-            for (ComponentDescriptionDTO description : runtime.getComponentDescriptionDTOs(bundle)) {
+            Collection<ComponentDescriptionDTO> descriptions = runtime.getComponentDescriptionDTOs(bundle);
+            if (descriptions.isEmpty() && bundle.getHeaders().get(SERVICE_COMPONENT) != null) {
+                // the bundle is active a moment before the component runtime has read its components
+                return Readiness.waiting("the components of " + bundle.getSymbolicName() + " are not loaded yet");
+            }
+            for (ComponentDescriptionDTO description : descriptions) {
                 if (!runtime.isComponentEnabled(description)) {
                     continue;
                 }
-                Readiness component = of(description);
+                Readiness component = of(bundle, description);
                 if (component.kind() != Readiness.Kind.READY) {
                     return component;
                 }
@@ -85,7 +92,7 @@ final class ModuleReadiness {
         return property != null && Boolean.parseBoolean(property.toString());
     }
 
-    private Readiness of(ComponentDescriptionDTO description) {
+    private Readiness of(Bundle bundle, ComponentDescriptionDTO description) {
         Collection<ComponentConfigurationDTO> configurations = runtime.getComponentConfigurationDTOs(description);
         if (configurations.isEmpty()) {
             if (CONFIGURATION_REQUIRED.equals(description.configurationPolicy)) {
@@ -107,10 +114,21 @@ final class ModuleReadiness {
                 case ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION:
                     return Readiness.waiting("component " + description.name + " waits for its configuration");
                 default:
+                    if (description.factory == null && description.serviceInterfaces.length > 0
+                            && !registers(bundle, configuration.id)) {
+                        // satisfied a moment before its service is registered
+                        return Readiness.waiting("component " + description.name + " has not registered its service yet");
+                    }
                     break;
             }
         }
         return Readiness.READY;
+    }
+
+    private static boolean registers(Bundle bundle, long componentId) {
+        ServiceReference<?>[] registered = bundle.getRegisteredServices();
+        return registered != null && Arrays.stream(registered)
+                .anyMatch(service -> Long.valueOf(componentId).equals(service.getProperty(ComponentConstants.COMPONENT_ID)));
     }
 
     private static boolean isFragment(Bundle bundle) {
