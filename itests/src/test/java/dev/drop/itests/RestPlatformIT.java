@@ -263,7 +263,8 @@ public class RestPlatformIT extends DropTestSupport {
     @Test
     public void theStorefrontAdminMediaAndMetricsGiveTheirAnswersARequestIdToo() {
         for (String path : List.of("/shop/no-such-shop/", "/admin/", "/media/" + "0".repeat(64) + ".jpg", "/metrics")) {
-            assertEquals(path, "it-web-0001", api.get(path, "X-Request-Id", "it-web-0001").header("X-Request-Id"));
+            Http.Reply echoed = api.get(path, "X-Request-Id", "it-web-0001");
+            assertEquals(path + " answered " + echoed, "it-web-0001", echoed.header("X-Request-Id"));
             String generated = api.get(path).header("X-Request-Id");
             assertTrue(path + ": " + generated, generated != null && generated.matches("[0-9a-f]{32}"));
         }
