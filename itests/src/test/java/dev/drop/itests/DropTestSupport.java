@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.inject.Inject;
@@ -127,9 +128,14 @@ public abstract class DropTestSupport {
     }
 
     private static String recentLogProblems() {
+        return recentLogLines(line -> line.contains("| ERROR |") || line.contains("| WARN  |"), 15);
+    }
+
+    /** The last {@code max} lines of this Karaf's log that match, for a failure to explain itself. */
+    protected static String recentLogLines(Predicate<String> matching, int max) {
         try (Stream<String> lines = Files.lines(Path.of(System.getProperty("karaf.log"), "karaf.log"))) {
-            List<String> problems = lines.filter(line -> line.contains("| ERROR |") || line.contains("| WARN  |")).toList();
-            return String.join("\n", problems.subList(Math.max(0, problems.size() - 15), problems.size()));
+            List<String> matched = lines.filter(matching).toList();
+            return String.join("\n", matched.subList(Math.max(0, matched.size() - max), matched.size()));
         } catch (IOException | RuntimeException e) {
             return "(the log cannot be read: " + e + ")";
         }

@@ -264,7 +264,9 @@ public class RestPlatformIT extends DropTestSupport {
     public void theStorefrontAdminMediaAndMetricsGiveTheirAnswersARequestIdToo() {
         for (String path : List.of("/shop/no-such-shop/", "/admin/", "/media/" + "0".repeat(64) + ".jpg", "/metrics")) {
             Http.Reply echoed = api.get(path, "X-Request-Id", "it-web-0001");
-            assertEquals(path + " answered " + echoed, "it-web-0001", echoed.header("X-Request-Id"));
+            assertEquals(path + " answered " + echoed + "; the log says:\n"
+                    + recentLogLines(line -> line.contains("| WARN") || line.contains("| ERROR") || line.contains("ServletModel") || line.contains("context"), 60),
+                    "it-web-0001", echoed.header("X-Request-Id"));
             String generated = api.get(path).header("X-Request-Id");
             assertTrue(path + ": " + generated, generated != null && generated.matches("[0-9a-f]{32}"));
         }
