@@ -55,6 +55,10 @@ final class ModuleReadiness {
             }
             for (ComponentDescriptionDTO description : descriptions) {
                 if (!runtime.isComponentEnabled(description)) {
+                    if (description.defaultEnabled) {
+                        // the component runtime enables a bundle's components one by one after the bundle started
+                        return Readiness.waiting("component " + description.name + " is not enabled yet");
+                    }
                     continue;
                 }
                 Readiness component = of(bundle, description);

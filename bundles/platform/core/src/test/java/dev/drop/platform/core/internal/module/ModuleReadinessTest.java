@@ -43,13 +43,33 @@ class ModuleReadinessTest {
         assertThat(readiness(List.of(storefront)).of(List.of(bundle(true))).kind()).isEqualTo(Readiness.Kind.READY);
     }
 
+    @Test
+    void aComponentEnabledByDefaultIsWaitedForUntilTheRuntimeHasEnabledIt() {
+        ComponentDescriptionDTO storefront = component();
+        storefront.defaultEnabled = true;
+
+        Readiness readiness = readiness(List.of(storefront), false).of(List.of(bundle(true)));
+
+        assertThat(readiness.kind()).isEqualTo(Readiness.Kind.WAITING);
+        assertThat(readiness.detail()).isEqualTo("component storefront is not enabled yet");
+    }
+
+    @Test
+    void aComponentDisabledByDefaultIsNotWaitedFor() {
+        assertThat(readiness(List.of(component()), false).of(List.of(bundle(false))).kind()).isEqualTo(Readiness.Kind.READY);
+    }
+
     private static ModuleReadiness readiness(List<ComponentDescriptionDTO> descriptions) {
+        return readiness(descriptions, true);
+    }
+
+    private static ModuleReadiness readiness(List<ComponentDescriptionDTO> descriptions, boolean enabled) {
         ComponentConfigurationDTO satisfied = new ComponentConfigurationDTO();
         satisfied.id = COMPONENT_ID;
         satisfied.state = ComponentConfigurationDTO.SATISFIED;
         ServiceComponentRuntime runtime = proxy(ServiceComponentRuntime.class, Map.of(
                 "getComponentDescriptionDTOs", descriptions,
-                "isComponentEnabled", true,
+                "isComponentEnabled", enabled,
                 "getComponentConfigurationDTOs", List.of(satisfied)));
         ServedRoutes routes = proxy(ServedRoutes.class, Map.of("servesService", true, "serves", true));
         RuntimeDTO web = new RuntimeDTO();
