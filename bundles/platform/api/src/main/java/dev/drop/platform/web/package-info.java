@@ -3,7 +3,7 @@
  * If-Match versions, uploaded parts.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package dev.drop.platform.web;
 
 import org.osgi.annotation.bundle.Export;

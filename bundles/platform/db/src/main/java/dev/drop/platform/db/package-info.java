@@ -4,7 +4,7 @@
  * built from the module's mapper classes.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package dev.drop.platform.db;
 
 import org.osgi.annotation.bundle.Export;

@@ -93,6 +93,7 @@ final class ApplicationFactory {
         config.register(new UnexpectedExceptionMapper());
         config.register(new BearerAuthentication(verifiers));
         config.register(new RoleEnforcement());
+        config.register(new StoredResponses());
 
         part.resources().forEach(config::register);
         part.extensions().forEach(config::register);

@@ -17,9 +17,11 @@ public final class PlatformStore {
     @Activate
     public PlatformStore(@Reference Database database) {
         this.transactions = database.open(ModuleSchema.of("platform", PlatformStore.class,
-                List.of(ModuleStateMapper.class, FlagMapper.class, AuditMapper.class, OutboxMapper.class),
+                List.of(ModuleStateMapper.class, FlagMapper.class, AuditMapper.class, OutboxMapper.class,
+                        IdempotencyMapper.class),
                 List.of(ModuleStateRow.class, FlagRow.class, FlagAllowRow.class, AuditRow.class, AuditHead.class,
-                        EventRow.class, SubscriptionRow.class, DeliveryRow.class, BacklogRow.class)));
+                        EventRow.class, SubscriptionRow.class, DeliveryRow.class, BacklogRow.class,
+                        IdempotencyRow.class)));
     }
 
     public Transactions transactions() {

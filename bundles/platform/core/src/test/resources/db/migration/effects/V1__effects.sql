@@ -1,0 +1,1 @@
+CREATE TABLE effect (request_id UUID PRIMARY KEY, note VARCHAR(50) NOT NULL);
