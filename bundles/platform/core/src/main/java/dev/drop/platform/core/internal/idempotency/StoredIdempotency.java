@@ -9,6 +9,7 @@ import dev.drop.platform.db.Idempotency;
 import dev.drop.platform.db.IdempotentRequest;
 import dev.drop.platform.db.IdempotentWork;
 import dev.drop.platform.db.Reply;
+import dev.drop.platform.db.SqlFailures;
 import dev.drop.platform.web.StoredResponse;
 import dev.drop.platform.db.Transactions;
 import dev.drop.platform.problem.ProblemException;
@@ -134,7 +135,7 @@ public final class StoredIdempotency implements Idempotency {
             });
             return new Claim(fresh.requestId(), fresh.lockToken(), null);
         } catch (RuntimeException taken) {
-            if (!UniqueViolation.in(taken)) {
+            if (!SqlFailures.isUniqueViolation(taken)) {
                 throw taken;
             }
         }

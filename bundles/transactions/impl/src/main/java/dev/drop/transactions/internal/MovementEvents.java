@@ -1,0 +1,65 @@
+package dev.drop.transactions.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.drop.platform.event.DomainEvent;
+import dev.drop.platform.event.DomainEvents;
+import dev.drop.platform.money.Money;
+import dev.drop.transactions.internal.persistence.HoldRow;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The module's domain events: what moved, as ids and money, never account numbers' owners' personal data. Types are
+ * {@code noun.pastTense}: {@code transfer.completed}, {@code topup.settled}, {@code payout.returned}, ...
+ */
+public final class MovementEvents {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private MovementEvents() {
+    }
+
+    public static DomainEvent transferCompleted(UUID transfer, UUID from, UUID to, Money amount) {
+        return event("transfer.completed", "transfer", transfer, Map.of("transferId", transfer, "fromWalletId", from,
+                "toWalletId", to, "amount", money(amount)));
+    }
+
+    public static DomainEvent walletOpened(UUID wallet, UUID user, String currency) {
+        return event("wallet.opened", "wallet", wallet, Map.of("walletId", wallet, "userId", user, "currency", currency));
+    }
+
+    /** {@code topup.settled}, {@code topup.failed}, {@code topup.pending}. */
+    public static DomainEvent topUp(String status, UUID topUp, UUID wallet, Money amount, String rail) {
+        return event("topup." + status, "topup", topUp, Map.of("topUpId", topUp, "walletId", wallet, "amount", money(amount),
+                "rail", rail));
+    }
+
+    /** {@code payout.sent}, {@code payout.settled}, {@code payout.failed}, {@code payout.returned}. */
+    public static DomainEvent payout(String status, UUID payout, UUID wallet, Money amount, String rail, String reason) {
+        Map<String, Object> payload = new LinkedHashMap<>(Map.of("payoutId", payout, "walletId", wallet, "amount",
+                money(amount), "rail", rail));
+        if (reason != null) {
+            payload.put("reason", reason);
+        }
+        return event("payout." + status, "payout", payout, payload);
+    }
+
+    public static DomainEvent holdExpired(HoldRow hold) {
+        return event("hold.expired", "transfer", hold.pendingId(), Map.of("pendingId", hold.pendingId(), "accountId",
+                hold.debitAccountId(), "released", money(Money.of(hold.remaining(), hold.currency()))));
+    }
+
+    private static Map<String, Object> money(Money amount) {
+        return Map.of("amount", amount.amount(), "currency", amount.currency().getCurrencyCode());
+    }
+
+    private static DomainEvent event(String type, String aggregateType, UUID aggregate, Map<String, Object> payload) {
+        try {
+            return DomainEvents.create("transactions", type, aggregateType, aggregate.toString(), JSON.writeValueAsString(payload));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("ids and amounts are always JSON", e);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package dev.drop.transactions.internal.persistence;
+
+/** An account's balances as an update left them. */
+public record Balances(long debitsPending, long debitsPosted, long creditsPending, long creditsPosted) {
+
+    public long posted() {
+        return creditsPosted - debitsPosted;
+    }
+
+    public long available() {
+        return creditsPosted - debitsPosted - debitsPending;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.drop.transactions.internal.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.ibatis.annotations.Param;
+
+/** SQL of top-ups, payouts, rail callbacks and spending limits; see MovementMapper.xml. */
+public interface MovementMapper {
+
+    void insertTopUp(TopUpRow row);
+
+    Optional<TopUpRow> topUp(UUID id);
+
+    Optional<TopUpRow> lockTopUp(UUID id);
+
+    void updateTopUp(@Param("id") UUID id, @Param("status") String status, @Param("reason") String reason,
+                     @Param("at") Instant at);
+
+    void insertPayout(PayoutRow row);
+
+    Optional<PayoutRow> payout(UUID id);
+
+    Optional<PayoutRow> lockPayout(UUID id);
+
+    void updatePayout(@Param("id") UUID id, @Param("status") String status, @Param("reason") String reason,
+                      @Param("at") Instant at);
+
+    List<PayoutRow> payoutsOfWallet(@Param("walletId") UUID walletId, @Param("limit") int limit);
+
+    List<TopUpRow> topUpsOfWallet(@Param("walletId") UUID walletId, @Param("limit") int limit);
+
+    /** Fails with a unique violation when the rail sent this message before. */
+    void insertRailMessage(@Param("rail") String rail, @Param("messageId") String messageId,
+                           @Param("reference") UUID reference, @Param("event") String event, @Param("at") Instant at);
+
+    boolean railMessageSeen(@Param("rail") String rail, @Param("messageId") String messageId);
+
+    /**
+     * Money sent from a wallet (transfers and payouts) since the start of the day, and how many were sent from any
+     * wallet of its owner since the start of the hour.
+     */
+    SpendingRow spending(@Param("walletId") UUID walletId, @Param("userId") String userId,
+                         @Param("dayStart") Instant dayStart, @Param("hourStart") Instant hourStart);
+}

@@ -1,0 +1,109 @@
+package dev.drop.transactions.internal.wallet;
+
+import dev.drop.platform.money.Money;
+import dev.drop.platform.problem.FieldError;
+import dev.drop.platform.problem.ProblemException;
+import dev.drop.platform.problem.ProblemType;
+import dev.drop.transactions.internal.persistence.SpendingRow;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The limits of {@link TransactionsConfig}: which currencies wallets hold, the largest single amount, the daily total
+ * sent from a wallet, transfers per hour. A refusal names the limit and when it resets.
+ */
+public final class Limits {
+
+    static final ProblemType EXCEEDED = ProblemType.of("limit-exceeded", "Limit exceeded", 422);
+    static final ProblemType REACHED = ProblemType.of("limit-reached", "Limit reached", 429);
+
+    private final Set<Currency> currencies = new LinkedHashSet<>();
+    private final Map<Currency, Money> maxSingle;
+    private final Map<Currency, Money> dailyTotal;
+    private final int perHour;
+
+    public Limits(TransactionsConfig config) {
+        for (String code : config.currencies()) {
+            currencies.add(Money.currency(code.strip()));
+        }
+        this.maxSingle = amounts(config.maxSingle(), "maxSingle");
+        this.dailyTotal = amounts(config.dailyTotal(), "dailyTotal");
+        this.perHour = config.transfersPerHour();
+    }
+
+    public Set<Currency> currencies() {
+        return currencies;
+    }
+
+    public boolean supports(Currency currency) {
+        return currencies.contains(currency);
+    }
+
+    /** Refuses an amount above the largest single amount of its currency (422: the same request always would be). */
+    public void checkSingle(Money amount, String field) {
+        Money max = maxSingle.get(amount.currency());
+        if (max != null && amount.compareTo(max) > 0) {
+            throw new ProblemException(EXCEEDED.problem("The largest single amount is " + max + "; " + amount
+                    + " is more.", List.of(new FieldError(field, "at most " + max))).with("limit", "maxSingle")
+                    .with("max", max));
+        }
+    }
+
+    /**
+     * Refuses what a wallet sent, this request included, when it passes the daily total or the hourly count (429 with
+     * {@code Retry-After}: the same request succeeds once the limit resets).
+     */
+    public void checkOutgoing(SpendingRow spent, Currency currency, Instant now) {
+        Money total = new Money(spent.dayTotal(), currency);
+        Money daily = dailyTotal.get(currency);
+        if (daily != null && total.compareTo(daily) > 0) {
+            Instant resets = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+            throw reached("You may send at most " + daily + " a day from this wallet; this would make " + total + " today.",
+                    "dailyTotal", resets, now);
+        }
+        if (spent.hourCount() > perHour) {
+            Instant resets = Optional.ofNullable(spent.hourOldest()).orElse(now).plus(Duration.ofHours(1));
+            throw reached("You may send at most " + perHour + " transfers and payouts an hour.", "transfersPerHour",
+                    resets, now);
+        }
+    }
+
+    /** The start of the hour and the day that {@link #checkOutgoing} counts from. */
+    public static Instant dayStart(Instant now) {
+        return now.truncatedTo(ChronoUnit.DAYS);
+    }
+
+    public static Instant hourStart(Instant now) {
+        return now.minus(Duration.ofHours(1));
+    }
+
+    private static ProblemException reached(String detail, String limit, Instant resets, Instant now) {
+        long seconds = Math.max(1, Duration.between(now, resets).toSeconds() + 1);
+        return new ProblemException(REACHED.problem(detail + " The limit resets at " + resets.truncatedTo(ChronoUnit.SECONDS)
+                + ".").with("limit", limit).with("resetsAt", resets.truncatedTo(ChronoUnit.SECONDS).toString()),
+                Map.of("Retry-After", Long.toString(seconds)));
+    }
+
+    private static Map<Currency, Money> amounts(String[] entries, String name) {
+        Map<Currency, Money> amounts = new HashMap<>();
+        for (String entry : entries) {
+            String[] parts = entry.strip().split("\\s+");
+            if (parts.length != 2) {
+                throw new IllegalArgumentException(name + ": '" + entry + "' is not '<currency> <amount>', e.g. 'SEK 100.00'");
+            }
+            Money amount = Money.parse(parts[1], parts[0]);
+            amounts.put(amount.currency(), amount);
+        }
+        return amounts;
+    }
+}

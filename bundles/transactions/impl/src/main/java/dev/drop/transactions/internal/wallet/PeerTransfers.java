@@ -1,0 +1,155 @@
+package dev.drop.transactions.internal.wallet;
+
+import dev.drop.auth.UserAccount;
+import dev.drop.auth.UserDirectory;
+import dev.drop.platform.db.EventOutbox;
+import dev.drop.platform.money.Money;
+import dev.drop.platform.problem.FieldError;
+import dev.drop.platform.problem.ProblemType;
+import dev.drop.transactions.Account;
+import dev.drop.transactions.AccountKind;
+import dev.drop.transactions.AccountStatus;
+import dev.drop.transactions.Owner;
+import dev.drop.transactions.OwnerType;
+import dev.drop.transactions.Transfer;
+import dev.drop.transactions.TransferRequest;
+import dev.drop.transactions.internal.MovementEvents;
+import dev.drop.transactions.internal.ledger.StoredLedger;
+import dev.drop.transactions.internal.persistence.MovementMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.ibatis.session.SqlSession;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Money from one Drop user's wallet to another's, in the same currency, at once. */
+@Component(service = PeerTransfers.class)
+public final class PeerTransfers {
+
+    static final ProblemType UNKNOWN_RECIPIENT = ProblemType.of("unknown-recipient", "Unknown recipient", 422);
+    static final ProblemType RECIPIENT_UNAVAILABLE = ProblemType.of("recipient-unavailable", "Recipient cannot receive", 422);
+
+    /** Who receives: a Drop user by e-mail address, or a wallet by id; exactly one. */
+    public record Recipient(String email, UUID walletId) {
+    }
+
+    /** A transfer to send. */
+    public record Order(UUID fromWallet, Recipient to, Money amount, String message) {
+    }
+
+    /** A sent transfer as its sender and recipient see it. */
+    public record Sent(Transfer transfer, UUID fromWallet, UUID toWallet, String message) {
+    }
+
+    private final StoredLedger ledger;
+    private final Wallets wallets;
+    private final UserDirectory users;
+    private final EventOutbox outbox;
+    private final Clock clock = Clock.systemUTC();
+
+    @Activate
+    public PeerTransfers(@Reference StoredLedger ledger, @Reference Wallets wallets, @Reference UserDirectory users,
+                         @Reference EventOutbox outbox) {
+        this.ledger = ledger;
+        this.wallets = wallets;
+        this.users = users;
+        this.outbox = outbox;
+    }
+
+    /** Checks the order's shape and amount, before any money or account is looked at (a 400 keeps no key). */
+    public void validate(Order order) {
+        List<FieldError> errors = new ArrayList<>();
+        if (order.fromWallet() == null) {
+            errors.add(new FieldError("fromWallet", "is required"));
+        }
+        if (order.to() == null || (order.to().email() == null) == (order.to().walletId() == null)) {
+            errors.add(new FieldError("to", "give exactly one of email and walletId"));
+        }
+        if (order.amount() == null) {
+            errors.add(new FieldError("amount", "is required"));
+        } else if (order.amount().amount() <= 0) {
+            errors.add(new FieldError("amount.amount", "must be above zero"));
+        }
+        if (order.message() != null && (order.message().length() > 140 || order.message().chars().anyMatch(Character::isISOControl))) {
+            errors.add(new FieldError("message", "at most 140 characters, no control characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemType.VALIDATION.exception("The transfer is not valid.", errors);
+        }
+    }
+
+    /** Sends the transfer in the caller's transaction, under the request's id. */
+    public Sent send(SqlSession session, UUID id, UUID sender, Order order) {
+        validate(order);
+        Account from = wallets.owned(session, sender, order.fromWallet());
+        if (!from.currency().equals(order.amount().currency())) {
+            throw ProblemType.UNPROCESSABLE.exception("The wallet holds " + from.currency().getCurrencyCode()
+                    + "; transfers are in the wallet's currency.", List.of(new FieldError("amount.currency",
+                    "must be " + from.currency().getCurrencyCode())));
+        }
+        wallets.limits().checkSingle(order.amount(), "amount");
+        Account to = recipientWallet(session, sender, order);
+        String message = order.message() == null || order.message().isBlank() ? null : order.message().strip();
+        Transfer transfer = ledger.post(session, List.of(TransferRequest.posted(id, from.id(), to.id(), order.amount(),
+                "p2p", message))).first();
+        Instant now = clock.instant();
+        wallets.limits().checkOutgoing(session.getMapper(MovementMapper.class).spending(from.id(), sender.toString(),
+                Limits.dayStart(now), Limits.hourStart(now)), from.currency(), now);
+        outbox.append(session, MovementEvents.transferCompleted(transfer.id(), from.id(), to.id(), order.amount()));
+        return new Sent(transfer, from.id(), to.id(), message);
+    }
+
+    /** A P2P transfer for its sender or recipient; anyone else gets a 404. */
+    public Sent find(UUID user, UUID id) {
+        Transfer transfer = ledger.transfer(id).filter(found -> "p2p".equals(found.code()))
+                .orElseThrow(() -> notFound(id));
+        boolean involved = ledger.account(transfer.debitAccountId()).filter(a -> a.owner().equals(Owner.user(user))).isPresent()
+                || ledger.account(transfer.creditAccountId()).filter(a -> a.owner().equals(Owner.user(user))).isPresent();
+        if (!involved) {
+            throw notFound(id);
+        }
+        return new Sent(transfer, transfer.debitAccountId(), transfer.creditAccountId(), transfer.description());
+    }
+
+    private Account recipientWallet(SqlSession session, UUID sender, Order order) {
+        Account wallet;
+        if (order.to().walletId() != null) {
+            wallet = ledger.account(session, order.to().walletId())
+                    .filter(account -> account.kind() == AccountKind.WALLET && account.owner().type() == OwnerType.USER)
+                    .orElseThrow(() -> UNKNOWN_RECIPIENT.exception("There is no wallet " + order.to().walletId() + ".",
+                            List.of(new FieldError("to.walletId", "is not a Drop wallet"))));
+        } else {
+            Optional<UserAccount> user = users.findByEmail(order.to().email());
+            UserAccount recipient = user.filter(found -> !found.locked()).orElseThrow(() -> UNKNOWN_RECIPIENT.exception(
+                    "Nobody can receive money at " + order.to().email() + " on Drop.",
+                    List.of(new FieldError("to.email", "is not a Drop user who can receive money"))));
+            wallet = wallets.openIn(session, recipient.id(), order.amount().currency());
+        }
+        if (wallet.id().equals(order.fromWallet())) {
+            throw ProblemType.UNPROCESSABLE.exception("A wallet cannot send money to itself.",
+                    List.of(new FieldError("to", "is the sending wallet")));
+        }
+        if (!wallet.currency().equals(order.amount().currency())) {
+            throw RECIPIENT_UNAVAILABLE.exception("That wallet holds " + wallet.currency().getCurrencyCode()
+                    + "; transfers go between wallets of one currency.");
+        }
+        if (wallet.status() != AccountStatus.ACTIVE) {
+            throw RECIPIENT_UNAVAILABLE.exception("The recipient's wallet is " + wallet.status().name().toLowerCase()
+                    + " and cannot receive money now.");
+        }
+        if (order.to().walletId() != null && wallet.owner().equals(Owner.user(sender))) {
+            // another currency's wallet of the sender would have failed above; this is only ever the same one
+            throw ProblemType.UNPROCESSABLE.exception("A wallet cannot send money to itself.");
+        }
+        return wallet;
+    }
+
+    private static RuntimeException notFound(UUID id) {
+        return ProblemType.NOT_FOUND.exception("There is no transfer " + id + " that you can see.");
+    }
+}
