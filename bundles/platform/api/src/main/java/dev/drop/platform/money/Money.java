@@ -11,7 +11,7 @@ import java.util.Objects;
 public record Money(long amount, Currency currency) implements Comparable<Money> {
 
     public Money {
-        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(currency, "a currency is required");
         if (currency.getDefaultFractionDigits() < 0) {
             throw new IllegalArgumentException(currency.getCurrencyCode() + " is not a currency with minor units");
         }

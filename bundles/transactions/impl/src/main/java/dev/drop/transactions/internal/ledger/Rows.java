@@ -34,7 +34,7 @@ final class Rows {
 
     static Entry entry(StatementRow row) {
         return new Entry(row.seq(), row.accountId(), row.transferId(), TransferKind.valueOf(row.kind()), row.code(),
-                row.description(), row.counterpartyId(), Money.of(row.postedChange(), row.currency()),
+                row.description(), row.debit(), row.counterpartyId(), Money.of(row.postedChange(), row.currency()),
                 Money.of(row.pendingChange(), row.currency()), Money.of(row.balanceAfter(), row.currency()),
                 Money.of(row.availableAfter(), row.currency()), row.createdAt());
     }

@@ -5,6 +5,6 @@ import java.util.UUID;
 
 /** An entry of a statement with what its transfer says. */
 public record StatementRow(long seq, UUID accountId, UUID transferId, String kind, String code, String description,
-                           String currency, UUID counterpartyId, long postedChange, long pendingChange, long balanceAfter,
+                           String currency, boolean debit, UUID counterpartyId, long postedChange, long pendingChange, long balanceAfter,
                            long availableAfter, Instant createdAt) {
 }

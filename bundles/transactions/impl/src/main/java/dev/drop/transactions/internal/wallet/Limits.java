@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -33,8 +34,8 @@ public final class Limits {
     private final int perHour;
 
     public Limits(TransactionsConfig config) {
-        for (String code : config.currencies()) {
-            currencies.add(Money.currency(code.strip()));
+        for (String code : list(config.currencies())) {
+            currencies.add(Money.currency(code));
         }
         this.maxSingle = amounts(config.maxSingle(), "maxSingle");
         this.dailyTotal = amounts(config.dailyTotal(), "dailyTotal");
@@ -94,9 +95,9 @@ public final class Limits {
                 Map.of("Retry-After", Long.toString(seconds)));
     }
 
-    private static Map<Currency, Money> amounts(String[] entries, String name) {
+    private static Map<Currency, Money> amounts(String entries, String name) {
         Map<Currency, Money> amounts = new HashMap<>();
-        for (String entry : entries) {
+        for (String entry : list(entries)) {
             String[] parts = entry.strip().split("\\s+");
             if (parts.length != 2) {
                 throw new IllegalArgumentException(name + ": '" + entry + "' is not '<currency> <amount>', e.g. 'SEK 100.00'");
@@ -105,5 +106,10 @@ public final class Limits {
             amounts.put(amount.currency(), amount);
         }
         return amounts;
+    }
+
+    private static List<String> list(String commaSeparated) {
+        return commaSeparated == null ? List.of() : Arrays.stream(commaSeparated.split(",")).map(String::strip)
+                .filter(part -> !part.isEmpty()).toList();
     }
 }

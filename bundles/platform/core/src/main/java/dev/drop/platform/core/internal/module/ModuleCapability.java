@@ -37,7 +37,7 @@ public record ModuleCapability(String name, boolean enabledByDefault, List<Strin
             }
         }
         String name = attributes.get(NAMESPACE);
-        if (name == null || !name.matches("[a-z][a-z0-9]*")) {
+        if (name == null || !name.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
             return Optional.empty();
         }
         return Optional.of(new ModuleCapability(name, Boolean.parseBoolean(attributes.get("enabled")),

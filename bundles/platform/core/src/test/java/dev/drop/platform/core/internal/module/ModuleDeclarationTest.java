@@ -17,7 +17,10 @@ class ModuleDeclarationTest {
         assertThat(ModuleCapability.parse("drop.module;drop.module=catalog;needs:List<String>=\"merchants,auth\""))
                 .contains(new ModuleCapability("catalog", false, List.of(), List.of("merchants", "auth")));
         assertThat(ModuleCapability.parse("osgi.service;objectClass=x")).isEmpty();
+        assertThat(ModuleCapability.parse("drop.module;drop.module=rail-sandbox;needs:List<String>=\"transactions\""))
+                .contains(new ModuleCapability("rail-sandbox", false, List.of(), List.of("transactions")));
         assertThat(ModuleCapability.parse("drop.module;drop.module=Bad-Name")).isEmpty();
+        assertThat(ModuleCapability.parse("drop.module;drop.module=trailing-")).isEmpty();
     }
 
     @Test
