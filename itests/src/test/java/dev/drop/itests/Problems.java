@@ -21,6 +21,13 @@ final class Problems {
         return problem;
     }
 
+    /** As {@link #assertProblem(Http.Reply, int, String)}, of either type: where two parsing stages may refuse first. */
+    static JsonNode assertProblem(Http.Reply reply, int status, String typeSlug, String orTypeSlug) {
+        String type = reply.status() == status && reply.contentType() != null && reply.contentType().startsWith("application/problem+json")
+                ? reply.json().path("type").asText() : "";
+        return assertProblem(reply, status, type.endsWith("/" + orTypeSlug) ? orTypeSlug : typeSlug);
+    }
+
     /** Asserts an RFC 9457 problem from a servlet outside {@code /api}, which gives requests no id. */
     static JsonNode assertProblemOutsideApi(Http.Reply reply, int status, String typeSlug) {
         assertEquals(reply.toString(), status, reply.status());
