@@ -33,6 +33,15 @@ final class Customer {
         return new Customer(auth.api(), email, id, bearer, wallet.json().path("id").asText());
     }
 
+    /** This customer signed in anew, for a fresh access token. */
+    Customer signedInAgain(AuthClient auth) {
+        return new Customer(auth.api(), email, userId, bearer(auth.login(email)), wallet);
+    }
+
+    static JsonNode json(byte[] body) {
+        return new Http.Reply(200, null, body).json();
+    }
+
     /** Tops the wallet up through the sandbox bank, which settles at once for most amounts. */
     Customer toppedUp(long amount) {
         Http.Reply reply = topUp(amount, UUID.randomUUID().toString());

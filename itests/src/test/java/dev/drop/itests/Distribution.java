@@ -185,6 +185,13 @@ final class Distribution implements AutoCloseable {
         }
     }
 
+    /** Kills the runtime as {@code kill -9} does: no shutdown hook, no cleanup, requests cut off mid-flight. */
+    void killHard() throws InterruptedException {
+        karaf.descendants().forEach(ProcessHandle::destroyForcibly);
+        karaf.destroyForcibly();
+        karaf.waitFor(30, TimeUnit.SECONDS);
+    }
+
     private void kill() {
         karaf.descendants().forEach(ProcessHandle::destroyForcibly);
         karaf.destroyForcibly();

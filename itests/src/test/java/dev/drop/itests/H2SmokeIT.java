@@ -78,4 +78,26 @@ public class H2SmokeIT extends DropTestSupport {
         assertTrue(audit.verify().intact());
         assertTrue(audit.tail(10).size() >= 4);
     }
+
+    @Test
+    public void moneyMovesOnEmbeddedH2AsOnPostgreSql() throws Exception {
+        Http api = readyApi();
+        AuthClient auth = new AuthClient(api).awaitModule();
+        awaitModules(api, "transactions", "rail-sandbox");
+        Customer ada = Customer.open(auth, "ada").toppedUp(20_000);
+        Customer bea = Customer.open(auth, "bea");
+
+        Http.Reply sent = ada.send(bea, 5_000, "h2-p2p");
+        assertEquals(sent.toString(), 201, sent.status());
+        assertEquals(sent.body(), ada.send(bea, 5_000, "h2-p2p").body());
+        assertProblem(ada.send(bea, 50_000, "h2-too-much"), 422, "insufficient-funds");
+        String payout = ada.payout(4_000, "h2-payout").json().path("id").asText();
+        waitFor("the payout to settle", Duration.ofSeconds(20), () -> "SETTLED".equals(
+                ada.get("/api/v1/wallets/" + ada.wallet + "/payouts/" + payout).json().path("status").asText()));
+
+        assertEquals(11_000, ada.balance());
+        assertEquals(5_000, bea.balance());
+        assertEquals(4, ada.get("/api/v1/wallets/" + ada.wallet + "/transactions").json().path("items").size());
+        assertThat(ada.get("/api/v1/wallets/" + ada.wallet + "/transactions/export").body(), startsWith("date,transfer_id"));
+    }
 }
