@@ -22,7 +22,7 @@ public final class LedgerStore {
                 List.of(LedgerMapper.class, MovementMapper.class),
                 List.of(AccountRow.class, TransferRow.class, HoldRow.class, AccountChange.class, Balances.class,
                         EntryRow.class, StatementRow.class, CurrencyTotal.class, Disagreement.class, TopUpRow.class,
-                        PayoutRow.class, SpendingRow.class)));
+                        PayoutRow.class, Spent.class)));
         this.kind = database.kind();
     }
 

@@ -37,10 +37,9 @@ public interface MovementMapper {
 
     boolean railMessageSeen(@Param("rail") String rail, @Param("messageId") String messageId);
 
-    /**
-     * Money sent from a wallet (transfers and payouts) since the start of the day, and how many were sent from any
-     * wallet of its owner since the start of the hour.
-     */
-    SpendingRow spending(@Param("walletId") UUID walletId, @Param("userId") String userId,
-                         @Param("dayStart") Instant dayStart, @Param("hourStart") Instant hourStart);
+    /** Adds a transfer or payout to a window of what its owner sent, and returns the window as it is now. */
+    Spent spend(@Param("key") String key, @Param("window") Instant window, @Param("amount") long amount);
+
+    /** Forgets windows that started before {@code before}. */
+    int forgetSpending(@Param("before") Instant before);
 }

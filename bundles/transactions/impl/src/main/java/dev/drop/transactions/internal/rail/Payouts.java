@@ -18,7 +18,6 @@ import dev.drop.transactions.internal.ledger.StoredLedger;
 import dev.drop.transactions.internal.persistence.LedgerStore;
 import dev.drop.transactions.internal.persistence.MovementMapper;
 import dev.drop.transactions.internal.persistence.PayoutRow;
-import dev.drop.transactions.internal.wallet.Limits;
 import dev.drop.transactions.internal.wallet.Wallets;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -113,8 +112,7 @@ public final class Payouts {
         ledger.post(session, List.of(TransferRequest.pending(id, wallet.id(), clearing.id(), checked.amount(), null,
                 "payout", "Payout to " + checked.name())));
         Instant now = now();
-        wallets.limits().checkOutgoing(session.getMapper(MovementMapper.class).spending(wallet.id(), user.toString(),
-                Limits.dayStart(now), Limits.hourStart(now)), wallet.currency(), now);
+        wallets.limits().spend(session.getMapper(MovementMapper.class), user, wallet.id(), checked.amount(), now);
         RailOutcome outcome = RailCalls.ask(rail, () -> rail.initiatePayout(new RailPayout(id, checked.amount(),
                 checked.iban(), checked.name())));
         PayoutRow row = new PayoutRow(id, wallet.id(), user, rail.name(), checked.amount().amount(),

@@ -4,11 +4,10 @@ import dev.drop.platform.money.Money;
 import dev.drop.platform.problem.FieldError;
 import dev.drop.platform.problem.ProblemException;
 import dev.drop.platform.problem.ProblemType;
-import dev.drop.transactions.internal.persistence.SpendingRow;
+import dev.drop.transactions.internal.persistence.MovementMapper;
+import dev.drop.transactions.internal.persistence.Spent;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Currency;
@@ -16,12 +15,12 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
- * The limits of {@link TransactionsConfig}: which currencies wallets hold, the largest single amount, the daily total
- * sent from a wallet, transfers per hour. A refusal names the limit and when it resets.
+ * The limits of {@link TransactionsConfig}: which currencies wallets hold, the largest single amount, the total sent
+ * from a wallet in a day (UTC), the transfers and payouts a user sends in an hour (each clock hour, UTC). A refusal names the limit and when it resets.
  */
 public final class Limits {
 
@@ -61,31 +60,25 @@ public final class Limits {
     }
 
     /**
-     * Refuses what a wallet sent, this request included, when it passes the daily total or the hourly count (429 with
-     * {@code Retry-After}: the same request succeeds once the limit resets).
+     * Counts what is sent now against the wallet's day and the user's hour, in the caller's transaction, and refuses it
+     * when it passes the daily total or the hourly count (429 with {@code Retry-After}: the same request succeeds once
+     * the limit resets). A refusal rolls its own counting back with the rest of the transaction.
      */
-    public void checkOutgoing(SpendingRow spent, Currency currency, Instant now) {
-        Money total = new Money(spent.dayTotal(), currency);
-        Money daily = dailyTotal.get(currency);
+    public void spend(MovementMapper spending, UUID user, UUID wallet, Money amount, Instant now) {
+        Instant day = now.truncatedTo(ChronoUnit.DAYS);
+        Instant hour = now.truncatedTo(ChronoUnit.HOURS);
+        Spent today = spending.spend("wallet:" + wallet, day, amount.amount());
+        Spent thisHour = spending.spend("user:" + user, hour, amount.amount());
+        Money total = new Money(today.total(), amount.currency());
+        Money daily = dailyTotal.get(amount.currency());
         if (daily != null && total.compareTo(daily) > 0) {
-            Instant resets = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
             throw reached("You may send at most " + daily + " a day from this wallet; this would make " + total + " today.",
-                    "dailyTotal", resets, now);
+                    "dailyTotal", day.plus(Duration.ofDays(1)), now);
         }
-        if (spent.hourCount() > perHour) {
-            Instant resets = Optional.ofNullable(spent.hourOldest()).orElse(now).plus(Duration.ofHours(1));
+        if (thisHour.sent() > perHour) {
             throw reached("You may send at most " + perHour + " transfers and payouts an hour.", "transfersPerHour",
-                    resets, now);
+                    hour.plus(Duration.ofHours(1)), now);
         }
-    }
-
-    /** The start of the hour and the day that {@link #checkOutgoing} counts from. */
-    public static Instant dayStart(Instant now) {
-        return now.truncatedTo(ChronoUnit.DAYS);
-    }
-
-    public static Instant hourStart(Instant now) {
-        return now.minus(Duration.ofHours(1));
     }
 
     private static ProblemException reached(String detail, String limit, Instant resets, Instant now) {

@@ -98,8 +98,7 @@ public final class PeerTransfers {
         Transfer transfer = ledger.post(session, List.of(TransferRequest.posted(id, from.id(), to.id(), order.amount(),
                 "p2p", message))).first();
         Instant now = clock.instant();
-        wallets.limits().checkOutgoing(session.getMapper(MovementMapper.class).spending(from.id(), sender.toString(),
-                Limits.dayStart(now), Limits.hourStart(now)), from.currency(), now);
+        wallets.limits().spend(session.getMapper(MovementMapper.class), sender, from.id(), order.amount(), now);
         outbox.append(session, MovementEvents.transferCompleted(transfer.id(), from.id(), to.id(), order.amount()));
         return new Sent(transfer, from.id(), to.id(), message);
     }

@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.drop.platform.money.Money;
 import dev.drop.platform.problem.ProblemException;
-import dev.drop.transactions.internal.persistence.SpendingRow;
+import dev.drop.platform.db.internal.InMemoryDatabase;
+import dev.drop.transactions.internal.persistence.LedgerStore;
+import dev.drop.transactions.internal.persistence.MovementMapper;
 import java.lang.annotation.Annotation;
 import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class LimitsTest {
 
     private final Limits limits = new Limits(config("SEK, EUR, JPY", "SEK 1000.00, JPY 50000", "SEK 2000.00", 3));
     private final Instant now = Instant.parse("2026-12-03T10:15:00Z");
+    private final LedgerStore store = new LedgerStore(new InMemoryDatabase());
 
     @Test
     void theLargestSingleAmountIsPerCurrencyAndNamed() {
@@ -31,20 +35,30 @@ class LimitsTest {
     }
 
     @Test
-    void theDailyTotalResetsAtMidnightUtcAndTheHourlyCountWhenItsOldestLeavesTheHour() {
-        limits.checkOutgoing(new SpendingRow(200_000, 3, now), Money.currency("SEK"), now);
-        assertThatThrownBy(() -> limits.checkOutgoing(new SpendingRow(200_001, 1, now), Money.currency("SEK"), now))
+    void theDailyTotalResetsAtMidnightUtcAndTheHourlyCountAtTheFullHourAndARefusalCountsNothing() {
+        UUID user = UUID.randomUUID();
+        UUID wallet = UUID.randomUUID();
+        spend(user, wallet, Money.of(150_000, "SEK"));
+        spend(user, wallet, Money.of(50_000, "SEK"));
+        assertThatThrownBy(() -> spend(user, wallet, Money.of(1, "SEK")))
                 .isInstanceOfSatisfying(ProblemException.class, e -> {
                     assertThat(e.problem().status()).isEqualTo(429);
                     assertThat(e.problem().extensions()).containsEntry("limit", "dailyTotal")
                             .containsEntry("resetsAt", "2026-12-04T00:00:00Z");
                     assertThat(e.headers()).containsEntry("Retry-After", String.valueOf(13 * 3600 + 45 * 60 + 1));
                 });
-        Instant oldest = Instant.parse("2026-12-03T09:30:00Z");
-        assertThatThrownBy(() -> limits.checkOutgoing(new SpendingRow(100, 4, oldest), Money.currency("SEK"), now))
+        UUID other = UUID.randomUUID();
+        spend(user, other, Money.of(1, "EUR"));
+        assertThatThrownBy(() -> spend(user, other, Money.of(1, "EUR")))
                 .isInstanceOfSatisfying(ProblemException.class, e ->
                         assertThat(e.problem().extensions()).containsEntry("limit", "transfersPerHour")
-                                .containsEntry("resetsAt", "2026-12-03T10:30:00Z"));
+                                .containsEntry("resetsAt", "2026-12-03T11:00:00Z"));
+        UUID someoneElse = UUID.randomUUID();
+        spend(someoneElse, UUID.randomUUID(), Money.of(1, "SEK"));
+    }
+
+    private void spend(UUID user, UUID wallet, Money amount) {
+        store.transactions().run(session -> limits.spend(session.getMapper(MovementMapper.class), user, wallet, amount, now));
     }
 
     @Test
