@@ -1,0 +1,29 @@
+package dev.drop.bench.loadgen;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * {@code setup <api> <senders> <recipients> <file>}: customers with funded wallets (senders) and customers with empty
+ * wallets (recipients), written to a file a line each ({@code S <token> <wallet>}, {@code R <wallet>}).
+ * {@code open <api> <file> <recipients> <rate> <seconds>}: P2P transfers at a fixed rate, latency in HdrHistogram.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length >= 5 && args[0].equals("setup")) {
+            new Setup(new Api(URI.create(args[1]))).run(Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
+        } else if (args.length >= 6 && args[0].equals("open")) {
+            Customers customers = Customers.read(Path.of(args[2]), args[3]);
+            new OpenLoad(new Api(URI.create(args[1])), customers).run(Integer.parseInt(args[4]),
+                    Duration.ofSeconds(Long.parseLong(args[5]))).print(System.out);
+        } else {
+            System.err.println("usage: setup <api> <senders> <recipients> <file> | open <api> <file> <all|n> <rate/s> <seconds>");
+            System.exit(2);
+        }
+    }
+}
