@@ -261,6 +261,38 @@ public class TransactionsIT extends DropTestSupport {
     }
 
     @Test
+    public void severalPeoplePayingSomeoneNewAtOnceOpenOneWalletForThem() throws Exception {
+        AuthClient auth = ready();
+        String email = "newcomer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        auth.register(email);
+        List<Customer> payers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            payers.add(Customer.open(auth, "payer" + i).toppedUp(1_000));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Http.Reply>> replies = new ArrayList<>();
+            for (Customer payer : payers) {
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return payer.post("/api/v1/transfers", Money.toEmail(payer.wallet, email, 100), key());
+                }));
+            }
+            start.countDown();
+            for (Future<Http.Reply> reply : replies) {
+                Http.Reply answer = reply.get(60, TimeUnit.SECONDS);
+                assertEquals(answer.toString(), 201, answer.status());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonNode wallets = auth.api().get("/api/v1/wallets", "Authorization", bearer(auth.login(email))).json().path("items");
+        assertEquals(1, wallets.size());
+        assertEquals(800, wallets.get(0).path("balance").path("amount").asLong());
+    }
+
+    @Test
     public void badInputIsAProblemOnEveryRouteAndChangesNothing() {
         AuthClient auth = ready();
         Customer elsa = Customer.open(auth, "elsa").toppedUp(10_000);

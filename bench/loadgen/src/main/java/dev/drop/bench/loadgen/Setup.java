@@ -44,8 +44,9 @@ final class Setup {
             for (Future<String> line : lines) {
                 out.println(line.get());
             }
+        } finally {
+            pool.shutdownNow();
         }
-        pool.shutdown();
     }
 
     /** Registers and signs in a customer with a SEK wallet: {token, wallet}. */

@@ -91,8 +91,9 @@ public final class StoredLedger implements Ledger {
             }
             AccountRow row = new AccountRow(UUID.randomUUID(), kind.name(), owner.type().name(), owner.id(),
                     currency.getCurrencyCode(), AccountStatus.ACTIVE.name(), !kind.mayOverdraw(), 0, 0, 0, 0, now());
-            ledger.insertAccount(row);
-            return new Opened(Rows.account(row), true);
+            boolean created = ledger.insertAccountIfAbsent(row) == 1;
+            return new Opened(Rows.account(ledger.accountOf(owner.type().name(), owner.id(), kind.name(),
+                    currency.getCurrencyCode()).orElseThrow()), created);
         });
     }
 

@@ -11,6 +11,9 @@ public interface LedgerMapper {
 
     void insertAccount(AccountRow row);
 
+    /** Inserts the account unless its owner has one of its kind and currency; returns the rows inserted. */
+    int insertAccountIfAbsent(AccountRow row);
+
     Optional<AccountRow> account(UUID id);
 
     Optional<AccountRow> accountOf(@Param("ownerType") String ownerType, @Param("ownerId") String ownerId,
