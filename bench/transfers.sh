@@ -76,16 +76,19 @@ drop_round() {  # drop_round <recipients: all|n> <seconds> -> "<req/s> <non-2xx 
   errors=$(echo "$out" | awk '/Non-2xx/ { n += $NF } /Socket errors/ { gsub(",", ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }')
   echo "$rate $errors"
 }
-pgbench_round() {  # pgbench_round <script> -> tps
-  pgbench -n -M prepared -c 16 -j 2 -T "$DURATION" -D senders="$SENDERS" -D recipients="$RECIPIENTS" \
-      -h "${BENCH_PG_HOST:-127.0.0.1}" -U "${BENCH_PG_USER:-postgres}" -f "$1" "$db" 2>&1 | awk '/^tps/ { printf "%d", $3 }'
+pgbench_round() {  # pgbench_round <script> [seconds] -> tps
+  local out
+  out=$(pgbench -n -M prepared -c 16 -j 2 -T "${2:-$DURATION}" -D senders="$SENDERS" -D recipients="$RECIPIENTS" \
+      -h "${BENCH_PG_HOST:-127.0.0.1}" -U "${BENCH_PG_USER:-postgres}" -f "$1" "$db" 2>&1) || true
+  echo "$out" | grep -q "^tps" && ! echo "$out" | grep -q "error" || { echo "pgbench $1 failed: $out" >&2; exit 1; }
+  echo "$out" | awk '/^tps/ { printf "%d", $3 }'
 }
 
 pid=$(karaf_pid "$home")
 warm_slice() { drop_round all 10 >/dev/null; }
-warm_up "$pid" 10 600 warm_slice
+warm_up "$pid" 10 "${WARMUP_MAX:-600}" warm_slice
 pg -f "$ROOT/bench/sql/mirror.sql"
-pgbench_round "$ROOT/bench/sql/p2p.sql" >/dev/null  # pgbench's own warm-up: caches, prepared plans
+pgbench_round "$ROOT/bench/sql/p2p.sql" 10 >/dev/null  # pgbench's own warm-up: caches, prepared plans
 
 cpu0=$(cpu_times)
 drops=() mirrors=() plains=() ratios=()

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
@@ -28,15 +29,30 @@ final class ChainPoster {
     record Result(List<TransferRow> rows, boolean existed) {
     }
 
-    private final LedgerWriter writer = new LedgerWriter();
+    /**
+     * How a caller posts: {@code freshIds} when its ids cannot have been posted before (so the look for them is skipped,
+     * and an id posted twice after all fails on its primary key, changing nothing), {@code locked} the accounts its
+     * transaction locked already.
+     */
+    record Options(boolean freshIds, Set<UUID> locked) {
+        static final Options PLAIN = new Options(false, Set.of());
+    }
 
-    Result post(LedgerMapper ledger, List<TransferRequest> chain, Instant now) {
+    private final LedgerWriter writer;
+
+    ChainPoster(boolean postgres) {
+        this.writer = new LedgerWriter(postgres);
+    }
+
+    Result post(LedgerMapper ledger, List<TransferRequest> chain, Instant now, Options options) {
         TransferRules.check(chain);
-        List<UUID> ids = chain.stream().map(TransferRequest::id).toList();
-        Map<UUID, TransferRow> existing = ledger.transfers(ids).stream()
-                .collect(Collectors.toMap(TransferRow::id, Function.identity()));
-        if (!existing.isEmpty()) {
-            return new Result(ExistingChain.same(chain, existing), true);
+        if (!options.freshIds()) {
+            List<UUID> ids = chain.stream().map(TransferRequest::id).toList();
+            Map<UUID, TransferRow> existing = ledger.transfers(ids).stream()
+                    .collect(Collectors.toMap(TransferRow::id, Function.identity()));
+            if (!existing.isEmpty()) {
+                return new Result(ExistingChain.same(chain, existing), true);
+            }
         }
         Map<UUID, Hold> holds = lockHolds(ledger, chain, now);
         UUID chainId = chain.get(0).id();
@@ -44,7 +60,7 @@ final class ChainPoster {
         for (int i = 0; i < chain.size(); i++) {
             moves.add(move(i, chain.get(i), chainId, holds, now));
         }
-        writer.write(ledger, moves, holdChanges(chain, holds), now);
+        writer.write(ledger, moves, holdChanges(chain, holds), now, options.locked());
         return new Result(moves.stream().map(Move::row).toList(), false);
     }
 
@@ -60,11 +76,11 @@ final class ChainPoster {
             moves.add(new Move(moves.size(), row, 0, -hold.remaining(), false));
             changes.put(hold.pendingId(), HoldChange.close(hold.pendingId()));
         }
-        writer.write(ledger, moves, new ArrayList<>(changes.values()), now);
+        writer.write(ledger, moves, new ArrayList<>(changes.values()), now, Set.of());
     }
 
     private static Map<UUID, Hold> lockHolds(LedgerMapper ledger, List<TransferRequest> chain, Instant now) {
-        Map<UUID, Integer> firstUse = new TreeMap<>();
+        Map<UUID, Integer> firstUse = new TreeMap<>(AccountOrder.DATABASE);
         for (int i = 0; i < chain.size(); i++) {
             if (chain.get(i).pendingId() != null) {
                 firstUse.putIfAbsent(chain.get(i).pendingId(), i);

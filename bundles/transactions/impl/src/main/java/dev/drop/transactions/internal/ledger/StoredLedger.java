@@ -1,6 +1,7 @@
 package dev.drop.transactions.internal.ledger;
 
 import dev.drop.platform.audit.AuditLog;
+import dev.drop.platform.db.DatabaseKind;
 import dev.drop.platform.db.EventOutbox;
 import dev.drop.platform.db.SqlFailures;
 import dev.drop.platform.db.Transactions;
@@ -31,6 +32,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.ibatis.session.SqlSession;
@@ -45,16 +50,17 @@ public final class StoredLedger implements Ledger {
     private final Transactions transactions;
     private final AuditLog audit;
     private final EventOutbox outbox;
-    private final ChainPoster poster = new ChainPoster();
+    private final ChainPoster poster;
     private final Clock clock;
 
     @Activate
     public StoredLedger(@Reference LedgerStore store, @Reference AuditLog audit, @Reference EventOutbox outbox) {
-        this(store.transactions(), audit, outbox, Clock.systemUTC());
+        this(store.transactions(), store.kind() == DatabaseKind.POSTGRESQL, audit, outbox, Clock.systemUTC());
     }
 
-    public StoredLedger(Transactions transactions, AuditLog audit, EventOutbox outbox, Clock clock) {
+    public StoredLedger(Transactions transactions, boolean postgres, AuditLog audit, EventOutbox outbox, Clock clock) {
         this.transactions = transactions;
+        this.poster = new ChainPoster(postgres);
         this.audit = audit;
         this.outbox = outbox;
         this.clock = clock;
@@ -141,8 +147,28 @@ public final class StoredLedger implements Ledger {
         return transactions.joined(callerTransaction, session -> post(session.getMapper(LedgerMapper.class), chain));
     }
 
+    /**
+     * Posts a chain whose ids are new (the id of the idempotent request that makes it: a request that ran already
+     * never runs its work again), on accounts the caller's transaction locked with {@link #lockAccounts}; fewer round
+     * trips than {@link #post(SqlSession, List)}. Were an id posted before after all, its primary key refuses it.
+     */
+    public Posted postNew(SqlSession callerTransaction, List<TransferRequest> chain, Set<UUID> locked) {
+        return transactions.joined(callerTransaction, session -> post(session.getMapper(LedgerMapper.class), chain,
+                new ChainPoster.Options(true, locked)));
+    }
+
+    /** Locks the accounts in the caller's transaction, in the order every transaction locks them, and reads them. */
+    public Map<UUID, Account> lockAccounts(SqlSession callerTransaction, List<UUID> ids) {
+        return transactions.joined(callerTransaction, session -> session.getMapper(LedgerMapper.class).lockAccounts(ids))
+                .stream().map(Rows::account).collect(Collectors.toMap(Account::id, Function.identity()));
+    }
+
     private Posted post(LedgerMapper ledger, List<TransferRequest> chain) {
-        ChainPoster.Result result = poster.post(ledger, chain, now());
+        return post(ledger, chain, ChainPoster.Options.PLAIN);
+    }
+
+    private Posted post(LedgerMapper ledger, List<TransferRequest> chain, ChainPoster.Options options) {
+        ChainPoster.Result result = poster.post(ledger, chain, now(), options);
         return new Posted(result.rows().stream().map(Rows::transfer).toList(), result.existed());
     }
 

@@ -1,7 +1,9 @@
 package dev.drop.transactions.internal.persistence;
 
+import java.util.UUID;
+
 /** An account's balances as an update left them. */
-public record Balances(long debitsPending, long debitsPosted, long creditsPending, long creditsPosted) {
+public record Balances(UUID id, long debitsPending, long debitsPosted, long creditsPending, long creditsPosted) {
 
     public long posted() {
         return creditsPosted - debitsPosted;

@@ -33,6 +33,18 @@ public interface LedgerMapper {
 
     void insertEntries(@Param("rows") List<EntryRow> rows);
 
+    /** Locks the accounts in id order and reads them: what a transfer checks, before it changes them. */
+    List<AccountRow> lockAccounts(@Param("ids") List<UUID> ids);
+
+    /**
+     * Applies changes to accounts this transaction locked, in one statement (PostgreSQL); an account that may not take
+     * its change is left out of the answer.
+     */
+    List<Balances> applyAll(@Param("changes") List<AccountChange> changes);
+
+    /** {@link #insertTransfers} and {@link #insertEntries} in one statement (PostgreSQL). */
+    void insertTransfersAndEntries(@Param("rows") List<TransferRow> rows, @Param("entries") List<EntryRow> entries);
+
     Optional<HoldRow> lockHold(UUID pendingId);
 
     void insertHold(HoldRow row);

@@ -40,6 +40,10 @@ public interface MovementMapper {
     /** Adds a transfer or payout to a window of what its owner sent, and returns the window as it is now. */
     Spent spend(@Param("key") String key, @Param("window") Instant window, @Param("amount") long amount);
 
+    /** {@link #spend} in two windows at once, in one statement (PostgreSQL). */
+    List<Spent> spendBoth(@Param("key") String key, @Param("window") Instant window, @Param("otherKey") String otherKey,
+                          @Param("otherWindow") Instant otherWindow, @Param("amount") long amount);
+
     /** Forgets windows that started before {@code before}. */
     int forgetSpending(@Param("before") Instant before);
 }

@@ -18,6 +18,7 @@ import dev.drop.transactions.internal.ledger.StoredLedger;
 import dev.drop.transactions.internal.persistence.LedgerStore;
 import dev.drop.transactions.internal.persistence.MovementMapper;
 import dev.drop.transactions.internal.persistence.PayoutRow;
+import dev.drop.transactions.internal.wallet.Spending;
 import dev.drop.transactions.internal.wallet.Wallets;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -57,11 +58,13 @@ public final class Payouts {
     private final Wallets wallets;
     private final RailRegistry rails;
     private final EventOutbox outbox;
+    private final Spending spending;
     private final Clock clock = Clock.systemUTC();
 
     @Activate
     public Payouts(@Reference LedgerStore store, @Reference StoredLedger ledger, @Reference Wallets wallets,
-                   @Reference RailRegistry rails, @Reference EventOutbox outbox) {
+                   @Reference RailRegistry rails, @Reference EventOutbox outbox, @Reference Spending spending) {
+        this.spending = spending;
         this.transactions = store.transactions();
         this.ledger = ledger;
         this.wallets = wallets;
@@ -112,7 +115,7 @@ public final class Payouts {
         ledger.post(session, List.of(TransferRequest.pending(id, wallet.id(), clearing.id(), checked.amount(), null,
                 "payout", "Payout to " + checked.name())));
         Instant now = now();
-        wallets.limits().spend(session.getMapper(MovementMapper.class), user, wallet.id(), checked.amount(), now);
+        spending.add(session, user, wallet.id(), checked.amount(), now);
         RailOutcome outcome = RailCalls.ask(rail, () -> rail.initiatePayout(new RailPayout(id, checked.amount(),
                 checked.iban(), checked.name())));
         PayoutRow row = new PayoutRow(id, wallet.id(), user, rail.name(), checked.amount().amount(),

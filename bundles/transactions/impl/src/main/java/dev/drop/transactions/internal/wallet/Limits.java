@@ -4,7 +4,6 @@ import dev.drop.platform.money.Money;
 import dev.drop.platform.problem.FieldError;
 import dev.drop.platform.problem.ProblemException;
 import dev.drop.platform.problem.ProblemType;
-import dev.drop.transactions.internal.persistence.MovementMapper;
 import dev.drop.transactions.internal.persistence.Spent;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * The limits of {@link TransactionsConfig}: which currencies wallets hold, the largest single amount, the total sent
@@ -60,25 +58,29 @@ public final class Limits {
     }
 
     /**
-     * Counts what is sent now against the wallet's day and the user's hour, in the caller's transaction, and refuses it
-     * when it passes the daily total or the hourly count (429 with {@code Retry-After}: the same request succeeds once
-     * the limit resets). A refusal rolls its own counting back with the rest of the transaction.
+     * Refuses what a wallet sent today and its owner this hour, this request included, when it passes the daily total
+     * or the hourly count (429 with {@code Retry-After}: the same request succeeds once the limit resets).
      */
-    public void spend(MovementMapper spending, UUID user, UUID wallet, Money amount, Instant now) {
-        Instant day = now.truncatedTo(ChronoUnit.DAYS);
-        Instant hour = now.truncatedTo(ChronoUnit.HOURS);
-        Spent today = spending.spend("wallet:" + wallet, day, amount.amount());
-        Spent thisHour = spending.spend("user:" + user, hour, amount.amount());
-        Money total = new Money(today.total(), amount.currency());
-        Money daily = dailyTotal.get(amount.currency());
+    public void check(Spent today, Spent thisHour, Currency currency, Instant now) {
+        Money total = new Money(today.total(), currency);
+        Money daily = dailyTotal.get(currency);
         if (daily != null && total.compareTo(daily) > 0) {
             throw reached("You may send at most " + daily + " a day from this wallet; this would make " + total + " today.",
-                    "dailyTotal", day.plus(Duration.ofDays(1)), now);
+                    "dailyTotal", dayOf(now).plus(Duration.ofDays(1)), now);
         }
         if (thisHour.sent() > perHour) {
             throw reached("You may send at most " + perHour + " transfers and payouts an hour.", "transfersPerHour",
-                    hour.plus(Duration.ofHours(1)), now);
+                    hourOf(now).plus(Duration.ofHours(1)), now);
         }
+    }
+
+    /** The windows the limits count in: the UTC day, and the clock hour. */
+    static Instant dayOf(Instant now) {
+        return now.truncatedTo(ChronoUnit.DAYS);
+    }
+
+    static Instant hourOf(Instant now) {
+        return now.truncatedTo(ChronoUnit.HOURS);
     }
 
     private static ProblemException reached(String detail, String limit, Instant resets, Instant now) {

@@ -15,11 +15,10 @@ import dev.drop.transactions.Transfer;
 import dev.drop.transactions.TransferRequest;
 import dev.drop.transactions.internal.MovementEvents;
 import dev.drop.transactions.internal.ledger.StoredLedger;
-import dev.drop.transactions.internal.persistence.MovementMapper;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.ibatis.session.SqlSession;
@@ -50,15 +49,17 @@ public final class PeerTransfers {
     private final Wallets wallets;
     private final UserDirectory users;
     private final EventOutbox outbox;
+    private final Spending spending;
     private final Clock clock = Clock.systemUTC();
 
     @Activate
     public PeerTransfers(@Reference StoredLedger ledger, @Reference Wallets wallets, @Reference UserDirectory users,
-                         @Reference EventOutbox outbox) {
+                         @Reference EventOutbox outbox, @Reference Spending spending) {
         this.ledger = ledger;
         this.wallets = wallets;
         this.users = users;
         this.outbox = outbox;
+        this.spending = spending;
     }
 
     /** Checks the order's shape and amount, before any money or account is looked at (a 400 keeps no key). */
@@ -83,22 +84,42 @@ public final class PeerTransfers {
         }
     }
 
-    /** Sends the transfer in the caller's transaction, under the request's id. */
+    /**
+     * Sends the transfer in the caller's transaction, under the request's id: both wallets are locked and read in one
+     * statement (in the order every transaction locks accounts), checked, and changed.
+     */
     public Sent send(SqlSession session, UUID id, UUID sender, Order order) {
         validate(order);
-        Account from = wallets.owned(session, sender, order.fromWallet());
+        UUID toWallet = recipientWallet(session, order);
+        if (toWallet.equals(order.fromWallet())) {
+            throw ProblemType.UNPROCESSABLE.exception("A wallet cannot send money to itself.",
+                    List.of(new FieldError("to", "is the sending wallet")));
+        }
+        Map<UUID, Account> locked = ledger.lockAccounts(session, List.of(order.fromWallet(), toWallet));
+        Account from = Optional.ofNullable(locked.get(order.fromWallet())).filter(account -> Wallets.isWalletOf(account, sender))
+                .orElseThrow(() -> Wallets.notFound(order.fromWallet()));
         if (!from.currency().equals(order.amount().currency())) {
             throw ProblemType.UNPROCESSABLE.exception("The wallet holds " + from.currency().getCurrencyCode()
                     + "; transfers are in the wallet's currency.", List.of(new FieldError("amount.currency",
                     "must be " + from.currency().getCurrencyCode())));
         }
         wallets.limits().checkSingle(order.amount(), "amount");
-        Account to = recipientWallet(session, sender, order);
+        Account to = Optional.ofNullable(locked.get(toWallet))
+                .filter(account -> account.kind() == AccountKind.WALLET && account.owner().type() == OwnerType.USER)
+                .orElseThrow(() -> UNKNOWN_RECIPIENT.exception("There is no wallet " + toWallet + ".",
+                        List.of(new FieldError("to.walletId", "is not a Drop wallet"))));
+        if (!to.currency().equals(order.amount().currency())) {
+            throw RECIPIENT_UNAVAILABLE.exception("That wallet holds " + to.currency().getCurrencyCode()
+                    + "; transfers go between wallets of one currency.");
+        }
+        if (to.status() != AccountStatus.ACTIVE) {
+            throw RECIPIENT_UNAVAILABLE.exception("The recipient's wallet is " + to.status().name().toLowerCase()
+                    + " and cannot receive money now.");
+        }
         String message = order.message() == null || order.message().isBlank() ? null : order.message().strip();
-        Transfer transfer = ledger.post(session, List.of(TransferRequest.posted(id, from.id(), to.id(), order.amount(),
-                "p2p", message))).first();
-        Instant now = clock.instant();
-        wallets.limits().spend(session.getMapper(MovementMapper.class), sender, from.id(), order.amount(), now);
+        Transfer transfer = ledger.postNew(session, List.of(TransferRequest.posted(id, from.id(), to.id(), order.amount(),
+                "p2p", message)), locked.keySet()).first();
+        spending.add(session, sender, from.id(), order.amount(), clock.instant());
         outbox.append(session, MovementEvents.transferCompleted(transfer.id(), from.id(), to.id(), order.amount()));
         return new Sent(transfer, from.id(), to.id(), message);
     }
@@ -115,37 +136,15 @@ public final class PeerTransfers {
         return new Sent(transfer, transfer.debitAccountId(), transfer.creditAccountId(), transfer.description());
     }
 
-    private Account recipientWallet(SqlSession session, UUID sender, Order order) {
-        Account wallet;
+    /** The recipient's wallet: the one named, or the recipient's in the transfer's currency, opened if need be. */
+    private UUID recipientWallet(SqlSession session, Order order) {
         if (order.to().walletId() != null) {
-            wallet = ledger.account(session, order.to().walletId())
-                    .filter(account -> account.kind() == AccountKind.WALLET && account.owner().type() == OwnerType.USER)
-                    .orElseThrow(() -> UNKNOWN_RECIPIENT.exception("There is no wallet " + order.to().walletId() + ".",
-                            List.of(new FieldError("to.walletId", "is not a Drop wallet"))));
-        } else {
-            Optional<UserAccount> user = users.findByEmail(order.to().email());
-            UserAccount recipient = user.filter(found -> !found.locked()).orElseThrow(() -> UNKNOWN_RECIPIENT.exception(
-                    "Nobody can receive money at " + order.to().email() + " on Drop.",
-                    List.of(new FieldError("to.email", "is not a Drop user who can receive money"))));
-            wallet = wallets.openIn(session, recipient.id(), order.amount().currency());
+            return order.to().walletId();
         }
-        if (wallet.id().equals(order.fromWallet())) {
-            throw ProblemType.UNPROCESSABLE.exception("A wallet cannot send money to itself.",
-                    List.of(new FieldError("to", "is the sending wallet")));
-        }
-        if (!wallet.currency().equals(order.amount().currency())) {
-            throw RECIPIENT_UNAVAILABLE.exception("That wallet holds " + wallet.currency().getCurrencyCode()
-                    + "; transfers go between wallets of one currency.");
-        }
-        if (wallet.status() != AccountStatus.ACTIVE) {
-            throw RECIPIENT_UNAVAILABLE.exception("The recipient's wallet is " + wallet.status().name().toLowerCase()
-                    + " and cannot receive money now.");
-        }
-        if (order.to().walletId() != null && wallet.owner().equals(Owner.user(sender))) {
-            // another currency's wallet of the sender would have failed above; this is only ever the same one
-            throw ProblemType.UNPROCESSABLE.exception("A wallet cannot send money to itself.");
-        }
-        return wallet;
+        UserAccount recipient = users.findByEmail(order.to().email()).filter(found -> !found.locked())
+                .orElseThrow(() -> UNKNOWN_RECIPIENT.exception("Nobody can receive money at " + order.to().email()
+                        + " on Drop.", List.of(new FieldError("to.email", "is not a Drop user who can receive money"))));
+        return wallets.openIn(session, recipient.id(), order.amount().currency()).id();
     }
 
     private static RuntimeException notFound(UUID id) {

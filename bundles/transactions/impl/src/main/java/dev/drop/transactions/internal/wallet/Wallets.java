@@ -92,7 +92,7 @@ public final class Wallets {
         return currency;
     }
 
-    private static boolean isWalletOf(Account account, UUID user) {
+    static boolean isWalletOf(Account account, UUID user) {
         return account.kind() == AccountKind.WALLET && account.owner().equals(Owner.user(user));
     }
 

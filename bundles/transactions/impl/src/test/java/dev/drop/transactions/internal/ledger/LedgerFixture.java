@@ -29,7 +29,7 @@ final class LedgerFixture {
     final List<DomainEvent> events = new CopyOnWriteArrayList<>();
     final List<String> audited = new CopyOnWriteArrayList<>();
     final LedgerStore store = new LedgerStore(new InMemoryDatabase());
-    final StoredLedger ledger = new StoredLedger(store.transactions(), audit(), (session, event) -> events.add(event), clock);
+    final StoredLedger ledger = new StoredLedger(store.transactions(), false, audit(), (session, event) -> events.add(event), clock);
 
     Transactions transactions() {
         return store.transactions();

@@ -7,7 +7,6 @@ import dev.drop.platform.money.Money;
 import dev.drop.platform.problem.ProblemException;
 import dev.drop.platform.db.internal.InMemoryDatabase;
 import dev.drop.transactions.internal.persistence.LedgerStore;
-import dev.drop.transactions.internal.persistence.MovementMapper;
 import java.lang.annotation.Annotation;
 import java.time.Instant;
 import java.util.UUID;
@@ -15,9 +14,11 @@ import org.junit.jupiter.api.Test;
 
 class LimitsTest {
 
-    private final Limits limits = new Limits(config("SEK, EUR, JPY", "SEK 1000.00, JPY 50000", "SEK 2000.00", 3));
+    private final TransactionsConfig config = config("SEK, EUR, JPY", "SEK 1000.00, JPY 50000", "SEK 2000.00", 3);
+    private final Limits limits = new Limits(config);
     private final Instant now = Instant.parse("2026-12-03T10:15:00Z");
     private final LedgerStore store = new LedgerStore(new InMemoryDatabase());
+    private final Spending spending = new Spending(store, new Settings(config));
 
     @Test
     void theLargestSingleAmountIsPerCurrencyAndNamed() {
@@ -58,7 +59,7 @@ class LimitsTest {
     }
 
     private void spend(UUID user, UUID wallet, Money amount) {
-        store.transactions().run(session -> limits.spend(session.getMapper(MovementMapper.class), user, wallet, amount, now));
+        store.transactions().run(session -> spending.add(session, user, wallet, amount, now));
     }
 
     @Test

@@ -3,8 +3,6 @@ package dev.drop.platform.core.internal.idempotency;
 import dev.drop.platform.core.internal.persistence.IdempotencyMapper;
 import dev.drop.platform.core.internal.persistence.IdempotencyRow;
 import dev.drop.platform.core.internal.persistence.PlatformStore;
-import dev.drop.platform.db.Database;
-import dev.drop.platform.db.DatabaseKind;
 import dev.drop.platform.db.Idempotency;
 import dev.drop.platform.db.IdempotentRequest;
 import dev.drop.platform.db.IdempotentWork;
@@ -59,22 +57,18 @@ public final class StoredIdempotency implements Idempotency {
 
     private final Transactions platform;
     private final JsonBodies json;
-    private final boolean relaxClaims;
     private final Duration retention;
     private final Duration lease;
     private final Clock clock;
 
     @Activate
-    public StoredIdempotency(Config config, @Reference PlatformStore store, @Reference Database database,
-                             @Reference JsonBodies json) {
-        this(store.transactions(), json, database.kind(), config, Clock.systemUTC());
+    public StoredIdempotency(Config config, @Reference PlatformStore store, @Reference JsonBodies json) {
+        this(store.transactions(), json, config, Clock.systemUTC());
     }
 
-    StoredIdempotency(Transactions platform, JsonBodies json, DatabaseKind kind, Config config, Clock clock) {
+    StoredIdempotency(Transactions platform, JsonBodies json, Config config, Clock clock) {
         this.platform = platform;
         this.json = json;
-        // a claim's commit need not wait for the disk: the effect's commit comes later in the same log and flushes it
-        this.relaxClaims = kind == DatabaseKind.POSTGRESQL;
         this.retention = Duration.ofHours(config.retentionHours());
         this.lease = Duration.ofSeconds(config.leaseSeconds());
         this.clock = clock;
@@ -129,9 +123,10 @@ public final class StoredIdempotency implements Idempotency {
         IdempotencyRow fresh = new IdempotencyRow(request.caller(), request.key(), fingerprint, UUID.randomUUID(),
                 IdempotencyRow.STARTED, UUID.randomUUID(), now.plus(lease), null, null, null, null, now, now.plus(retention));
         try {
-            platform.run(session -> {
-                relax(session);
+            // one statement committing on its own: one round trip, where a transaction takes three
+            platform.query(session -> {
                 session.getMapper(IdempotencyMapper.class).insert(fresh);
+                return null;
             });
             return new Claim(fresh.requestId(), fresh.lockToken(), null);
         } catch (RuntimeException taken) {
@@ -183,12 +178,6 @@ public final class StoredIdempotency implements Idempotency {
                     claim.token(), now()));
         } catch (RuntimeException ignored) {
             // the lease runs out on its own; the failure that got us here is what the caller must hear about
-        }
-    }
-
-    private void relax(SqlSession session) {
-        if (relaxClaims) {
-            session.getMapper(IdempotencyMapper.class).relaxCommit();
         }
     }
 

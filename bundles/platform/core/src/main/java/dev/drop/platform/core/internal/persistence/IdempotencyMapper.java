@@ -26,7 +26,4 @@ public interface IdempotencyMapper {
                 @Param("now") Instant now);
 
     int deleteExpired(@Param("now") Instant now);
-
-    /** Commits the current transaction without waiting for its WAL flush (PostgreSQL only). */
-    void relaxCommit();
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.drop.platform.core.internal.persistence.PlatformStore;
-import dev.drop.platform.db.DatabaseKind;
 import dev.drop.platform.db.IdempotentRequest;
 import dev.drop.platform.db.IdempotentWork;
 import dev.drop.platform.db.ModuleSchema;
@@ -46,7 +45,7 @@ class StoredIdempotencyTest {
     private final Transactions module = database.open(ModuleSchema.of("effects", StoredIdempotencyTest.class, List.of(), List.of()));
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-03T10:00:00Z"));
     private final StoredIdempotency keys = new StoredIdempotency(platform,
-            value -> String.valueOf(value).getBytes(StandardCharsets.UTF_8), DatabaseKind.H2, config(24, 30), clock);
+            value -> String.valueOf(value).getBytes(StandardCharsets.UTF_8), config(24, 30), clock);
     private final ExecutorService pool = Executors.newFixedThreadPool(20);
 
     @AfterEach
@@ -177,7 +176,7 @@ class StoredIdempotencyTest {
         for (Future<Integer> attempt : attempts) {
             statuses.add(attempt.get(30, TimeUnit.SECONDS));
         }
-        assertThat(statuses).containsOnly(201, 409).contains(201);
+        assertThat(statuses).allMatch(status -> status == 201 || status == 409).contains(201);
         assertThat(effects()).isEqualTo(1);
     }
 
