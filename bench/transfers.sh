@@ -118,7 +118,14 @@ drop_rate=$(printf '%s\n' "${drops[@]}" | median)
 open_rate=$((drop_rate / 2))
 echo "open load at $open_rate req/s (half of $drop_rate) for $OPEN_SECONDS s"
 open_out=$(java -cp "$loadgen_cp" dev.drop.bench.loadgen.Main open "$api/" "$work/customers" all "$open_rate" "$OPEN_SECONDS")
-echo "$open_out" | grep -v RESULT
+echo "$open_out"
+# the same open load on the SQL alone: pgbench at the same fixed rate, latency from each transaction's scheduled start
+(cd "$work" && pgbench -n -M prepared -c 16 -j 2 -T "$OPEN_SECONDS" -R "$open_rate" -l --log-prefix=sqllat \
+    -D senders="$SENDERS" -D recipients="$RECIPIENTS" -h "${BENCH_PG_HOST:-127.0.0.1}" -U "${BENCH_PG_USER:-postgres}" \
+    -f "$ROOT/bench/sql/p2p.sql" "$db" >/dev/null 2>&1)
+sql_latency=$(cat "$work"/sqllat.* | awk '{ print ($3 + $7) / 1000 }' | sort -n | awk '{ v[NR] = $1 } END {
+  printf "p50 %.2f  p90 %.2f  p99 %.2f  p999 %.2f  max %.2f", v[int(NR * 0.5)], v[int(NR * 0.9)], v[int(NR * 0.99)], v[int(NR * 0.999)], v[NR] }')
+echo "the same SQL under the same open load (pgbench -R $open_rate): latency ms: $sql_latency"
 verified=$(console "$home" "drop:ledger verify")
 echo "$verified" | grep -q "every invariant holds" || { echo "the ledger does not hold after the open load: $verified" >&2; exit 1; }
 transfers=$(pg -c "SELECT count(*) FROM txn.transfer WHERE code = 'p2p'")
@@ -134,4 +141,5 @@ echo "  uniform over $RECIPIENTS wallets                            : $(printf '
 echo "  ratio hot / uniform (median of the rounds')                : $(printf '%s\n' "${hot_ratios[@]}" | median) (target >= 0.5)"
 echo "  deadlocks during the hot and uniform rounds                : $deadlocked; requests without a 2xx: $failures"
 echo "  ledger verified after the runs                             : every invariant holds"
-echo "  $(echo "$open_out" | grep '^latency')  (target p99 < 10 ms)"
+echo "  open load at $open_rate req/s, Drop       $(echo "$open_out" | grep '^latency')  (target p99 < 10 ms)"
+echo "  open load at $open_rate tx/s, the SQL alone latency ms: $sql_latency"

@@ -135,6 +135,17 @@ public class TransactionsIT extends DropTestSupport {
         assertProblem(oskar.post("/api/v1/transfers", Money.toEmail(ines.wallet, oskar.email, 100), "steal-2"), 404, "not-found");
         assertEquals(97_450, ines.balance());
 
+        JsonNode post = ines.api.get("/api/openapi.json").json().path("paths").path("/v1/transfers").path("post");
+        JsonNode key = null;
+        for (JsonNode parameter : post.path("parameters")) {
+            if (parameter.path("name").asText().equals("Idempotency-Key")) {
+                key = parameter;
+            }
+        }
+        assertTrue("OpenAPI documents the Idempotency-Key: " + post, key != null && key.path("required").asBoolean());
+        assertThat(key.path("description").asText(), containsString("byte for byte"));
+        assertTrue(post.path("responses").has("409"));
+
         waitFor("the money's events", Duration.ofSeconds(10), () -> events.handled().stream().map(DomainEvent::type)
                 .toList().containsAll(List.of("wallet.opened", "topup.settled", "transfer.completed")));
         DomainEvent completed = events.handled().stream().filter(e -> e.type().equals("transfer.completed")).findFirst().orElseThrow();

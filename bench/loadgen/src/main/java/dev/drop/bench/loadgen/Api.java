@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 
 /** The few API calls the benchmark makes. */
 final class Api {
@@ -37,13 +36,4 @@ final class Api {
         return JSON.readTree(response.body());
     }
 
-    /** A transfer sent without waiting; completes with the status. */
-    CompletableFuture<Integer> transfer(String bearer, String fromWallet, String toWallet) {
-        String body = "{\"fromWallet\":\"" + fromWallet + "\",\"to\":{\"walletId\":\"" + toWallet
-                + "\"},\"amount\":{\"amount\":100,\"currency\":\"SEK\"}}";
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("v1/transfers")).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + bearer)
-                .header("Idempotency-Key", UUID.randomUUID().toString()).POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
-    }
 }

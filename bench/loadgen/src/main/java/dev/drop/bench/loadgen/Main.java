@@ -19,7 +19,7 @@ public final class Main {
             new Setup(new Api(URI.create(args[1]))).run(Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
         } else if (args.length >= 6 && args[0].equals("open")) {
             Customers customers = Customers.read(Path.of(args[2]), args[3]);
-            OpenLoad load = new OpenLoad(new Api(URI.create(args[1])), customers);
+            OpenLoad load = new OpenLoad(URI.create(args[1]), customers);
             int rate = Integer.parseInt(args[4]);
             // the generator's own code is compiled first, at the same rate, and that run is not counted
             load.run(rate, Duration.ofSeconds(args.length > 6 ? Long.parseLong(args[6]) : 15));

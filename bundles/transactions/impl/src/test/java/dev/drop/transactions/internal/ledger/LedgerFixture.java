@@ -5,6 +5,7 @@ import dev.drop.platform.audit.AuditLog;
 import dev.drop.platform.audit.AuditVerification;
 import dev.drop.platform.db.Transactions;
 import dev.drop.platform.db.internal.InMemoryDatabase;
+import dev.drop.platform.db.internal.MovableClock;
 import dev.drop.platform.event.DomainEvent;
 import dev.drop.platform.money.Money;
 import dev.drop.transactions.Account;
@@ -13,11 +14,7 @@ import dev.drop.transactions.Owner;
 import dev.drop.transactions.internal.persistence.LedgerStore;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -76,33 +73,5 @@ final class LedgerFixture {
                 throw new UnsupportedOperationException("the ledger only writes the audit trail");
             }
         };
-    }
-
-    /** A clock the test moves forward. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

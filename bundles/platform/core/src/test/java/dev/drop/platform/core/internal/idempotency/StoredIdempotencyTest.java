@@ -10,6 +10,7 @@ import dev.drop.platform.db.ModuleSchema;
 import dev.drop.platform.db.Reply;
 import dev.drop.platform.db.Transactions;
 import dev.drop.platform.db.internal.InMemoryDatabase;
+import dev.drop.platform.db.internal.MovableClock;
 import dev.drop.platform.problem.ProblemException;
 import dev.drop.platform.problem.ProblemType;
 import dev.drop.platform.web.StoredResponse;
@@ -18,11 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -282,33 +280,5 @@ class StoredIdempotencyTest {
                 return StoredIdempotency.Config.class;
             }
         };
-    }
-
-    /** A clock the test moves forward. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -74,7 +74,7 @@ public final class OpenApiResource {
                             .description("The REST API of the Drop platform, as served by the modules present now."))
                     .servers(List.of(new Server().url("/api")));
             SwaggerConfiguration configuration = new SwaggerConfiguration().openAPI(base).prettyPrint(false);
-            return new Reader(configuration).read(resourceClasses);
+            return IdempotencyKeys.describe(new Reader(configuration).read(resourceClasses));
         }
     }
 }
