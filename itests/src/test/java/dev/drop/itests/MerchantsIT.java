@@ -85,6 +85,9 @@ public class MerchantsIT extends DropTestSupport {
         assertEquals(renamed.body(), 200, renamed.status());
         assertEquals("Maison Lumière", renamed.json().path("displayName").asText());
         assertEquals("\"2\"", renamed.header("ETag"));
+        Http.Reply anyVersion = patch(api, id, "{\"displayName\": \"Maison Lumière\"}", ines, "*");
+        assertEquals("If-Match: * matches whatever is current: " + anyVersion.body(), 200, anyVersion.status());
+        assertProblem(patch(api, id, "{\"displayName\": \"Maison Lumière\"}", ines, "\"1\""), 412, "precondition-failed");
 
         String admin = admin(api, auth, "astrid@example.com");
         Http.Reply queue = api.get("/api/v1/admin/merchants?status=PENDING", "Authorization", admin);

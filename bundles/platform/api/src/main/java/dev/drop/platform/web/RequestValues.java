@@ -8,7 +8,7 @@ import java.util.UUID;
 /** Reads parts of a request, turning malformed ones into the problem a client should get. */
 public final class RequestValues {
 
-    /** What {@link #ifMatchVersion} returns when the request has no {@code If-Match}. */
+    /** What {@link #ifMatchVersion} returns when the request has no {@code If-Match}, or {@code If-Match: *}. */
     public static final long ANY_VERSION = -1;
 
     private RequestValues() {
@@ -45,10 +45,11 @@ public final class RequestValues {
 
     /**
      * The version an {@code If-Match} header names ({@code "3"} or {@code W/"3"}, as the ETag was sent); {@link #ANY_VERSION}
-     * without the header; 412 when it names no version.
+     * without the header and for {@code *}, which matches any current representation (RFC 9110 13.1.1); 412 when it
+     * names no version.
      */
     public static long ifMatchVersion(String header, String what) {
-        if (header == null) {
+        if (header == null || header.strip().equals("*")) {
             return ANY_VERSION;
         }
         String tag = header.strip().replaceFirst("^W/", "");

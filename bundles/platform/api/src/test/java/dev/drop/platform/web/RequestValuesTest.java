@@ -14,10 +14,16 @@ class RequestValuesTest {
         assertThat(RequestValues.ifMatchVersion(null, "product")).isEqualTo(RequestValues.ANY_VERSION);
         assertThat(RequestValues.ifMatchVersion("\"3\"", "product")).isEqualTo(3);
         assertThat(RequestValues.ifMatchVersion(" W/\"12\" ", "product")).isEqualTo(12);
-        for (String bad : new String[] {"3", "\"\"", "\"three\"", "*", "\"99999999999999999999\""}) {
+        for (String bad : new String[] {"3", "\"\"", "\"three\"", "**", "\"99999999999999999999\""}) {
             assertThatThrownBy(() -> RequestValues.ifMatchVersion(bad, "product")).as(bad)
                     .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(412));
         }
+    }
+
+    @Test
+    void ifMatchStarMatchesWhateverIsCurrent() {
+        assertThat(RequestValues.ifMatchVersion("*", "product")).isEqualTo(RequestValues.ANY_VERSION);
+        assertThat(RequestValues.ifMatchVersion(" * ", "product")).isEqualTo(RequestValues.ANY_VERSION);
     }
 
     @Test
