@@ -92,10 +92,29 @@ public class FlagsAndAuditIT extends DropTestSupport {
     }
 
     @Test
+    public void aFlagSwitchedOnIsOnForEveryoneUntilTargetingNarrowsIt() throws Exception {
+        Console console = new Console(sessions);
+        assertThat(console.run("drop:flag set demo.flag on --reason x"), containsString("on for everyone"));
+        assertThat(console.run("drop:flag check demo.flag --user u9"), containsString("is on"));
+        assertTrue(flags.isEnabled("demo.flag", FlagSubject.anonymous()));
+
+        assertThat(console.run("drop:flag rule demo.flag --users u1 --reason pilot"), containsString("users [u1]"));
+        assertThat(console.run("drop:flag check demo.flag --user u9"), containsString("is off"));
+        assertThat(console.run("drop:flag check demo.flag --user u1"), containsString("is on"));
+        console.run("drop:flag rule demo.flag --rollout 100 --reason wider");
+        assertThat(console.run("drop:flag check demo.flag --user u9"), containsString("is on"));
+
+        assertThat(console.run("drop:flag rule demo.flag --users '' --rollout none --reason everyone"),
+                containsString("on for everyone"));
+        assertThat(console.run("drop:flag set demo.flag off --reason stop"), containsString("off (killed)"));
+        assertFalse(flags.isEnabled("demo.flag", new FlagSubject("u1", null, Set.of())));
+    }
+
+    @Test
     public void aChangeMadeByAnotherNodeAppliesHereWithinSeconds() throws SQLException {
         flags.save(Flag.named("reports.export"), "it:operator", "new flag, off for everyone");
         assertFalse(flags.isEnabled("reports.export", new FlagSubject("dora", null, Set.of())));
-        execute("UPDATE platform.flag SET rollout_percent = 100 WHERE name = 'reports.export'");
+        execute("UPDATE platform.flag SET enabled = TRUE WHERE name = 'reports.export'");
         waitFor("the other node's change", Duration.ofSeconds(10),
                 () -> flags.isEnabled("reports.export", new FlagSubject("dora", null, Set.of())));
     }

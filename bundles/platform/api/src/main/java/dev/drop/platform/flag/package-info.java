@@ -1,6 +1,6 @@
 /** Feature flags inside modules: kill switches, allowlists and sticky percentage rollouts. */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package dev.drop.platform.flag;
 
 import org.osgi.annotation.bundle.Export;

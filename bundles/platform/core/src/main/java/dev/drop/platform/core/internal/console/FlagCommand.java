@@ -29,9 +29,11 @@ import org.apache.karaf.shell.support.table.ShellTable;
 @Service
 @Command(scope = "drop", name = "flag", description = "Lists and changes feature flags",
         detailedDescription = "list: every flag and its rules.\n"
-                + "set <flag> on|off --reason <why>: the kill switch (creates the flag when new).\n"
-                + "rule <flag> [--users a,b] [--merchants m] [--roles ADMIN] [--rollout 25] [--by user|merchant] --reason <why>:\n"
-                + "    replaces the rules given, keeps the others.\n"
+                + "set <flag> on|off --reason <why>: the kill switch (creates the flag when new). A flag switched on with\n"
+                + "    no targeting is on for everyone.\n"
+                + "rule <flag> [--users a,b] [--merchants m] [--roles ADMIN] [--rollout 25|none] [--by user|merchant] --reason <why>:\n"
+                + "    replaces the rules given, keeps the others. Once any is set the flag is on only for the allowlisted\n"
+                + "    and the rollout's share; empty lists and --rollout none remove them again.\n"
                 + "clear <flag> --reason <why>: removes the flag; it is off for everyone.\n"
                 + "check <flag> [--user u] [--merchant m] [--roles ADMIN]: how the flag decides for a subject.\n"
                 + "Every change is recorded in the audit trail with who, the old and new rules, and the reason.")
@@ -67,8 +69,8 @@ public class FlagCommand implements Action {
     @Option(name = "--roles", description = "rule/check: roles, comma separated (CUSTOMER, MERCHANT, ADMIN, COMPLIANCE, OPERATOR)")
     String roles;
 
-    @Option(name = "--rollout", description = "rule: percentage of subjects it is on for, 0 to 100")
-    Integer rollout;
+    @Option(name = "--rollout", description = "rule: percentage of subjects it is on for, 0 to 100, or none")
+    String rollout;
 
     @Option(name = "--by", description = "rule: whose id the rollout sticks to: user or merchant")
     @Completion(value = StringsCompleter.class, values = {"user", "merchant"})
@@ -108,8 +110,7 @@ public class FlagCommand implements Action {
         users = trailing.get("--users", users);
         merchants = trailing.get("--merchants", merchants);
         roles = trailing.get("--roles", roles);
-        String percent = trailing.get("--rollout", null);
-        rollout = percent == null ? rollout : Integer.valueOf(percent);
+        rollout = trailing.get("--rollout", rollout);
         by = trailing.get("--by", by);
         user = trailing.get("--user", user);
         merchant = trailing.get("--merchant", merchant);
@@ -131,7 +132,7 @@ public class FlagCommand implements Action {
     private Flag withRules(Flag flag) {
         return new Flag(flag.name(), flag.enabled(), users == null ? flag.allowUsers() : split(users),
                 merchants == null ? flag.allowMerchants() : split(merchants), roles == null ? flag.allowRoles() : roleSet(),
-                rollout == null ? flag.rolloutPercent() : rollout,
+                rollout == null ? flag.rolloutPercent() : rolloutPercent(),
                 by == null ? flag.rolloutBy() : RolloutBy.valueOf(by.toUpperCase()), null, null);
     }
 
@@ -145,6 +146,17 @@ public class FlagCommand implements Action {
             table.addRow().addContent(flag.name(), FlagRules.describe(flag), flag.updatedAt(), flag.updatedBy());
         }
         table.print(out);
+    }
+
+    private Integer rolloutPercent() {
+        if (rollout.isBlank() || rollout.equals("none")) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(rollout.strip().replaceFirst("%$", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--rollout takes a percentage, 0 to 100, or none; not '" + rollout + "'");
+        }
     }
 
     private String required() {

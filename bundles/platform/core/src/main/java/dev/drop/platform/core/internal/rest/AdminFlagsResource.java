@@ -67,7 +67,7 @@ public final class AdminFlagsResource {
         Flag flag;
         try {
             flag = new Flag(name, rules.enabled(), orEmpty(rules.allowUsers()), orEmpty(rules.allowMerchants()),
-                    orEmpty(rules.allowRoles()), rules.rolloutPercent() == null ? 0 : rules.rolloutPercent(),
+                    orEmpty(rules.allowRoles()), rules.rolloutPercent(),
                     rules.rolloutBy() == null ? RolloutBy.USER : rules.rolloutBy(), null, null);
         } catch (IllegalArgumentException e) {
             throw ProblemType.VALIDATION.exception("The flag is invalid: " + e.getMessage() + ".");

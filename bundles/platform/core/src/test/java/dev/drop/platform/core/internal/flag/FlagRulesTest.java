@@ -31,6 +31,26 @@ class FlagRulesTest {
     }
 
     @Test
+    void aFlagSwitchedOnWithoutTargetingIsOnForEveryone() {
+        Flag untargeted = new Flag("demo.flag", true, Set.of(), Set.of(), Set.of(), null, RolloutBy.USER, null, null);
+        assertThat(FlagRules.isEnabled(untargeted, user("u9"))).isTrue();
+        assertThat(FlagRules.isEnabled(untargeted, FlagSubject.anonymous())).isTrue();
+        assertThat(FlagRules.describe(untargeted)).isEqualTo("on for everyone");
+        assertThat(FlagRules.isEnabled(Flag.named("demo.flag"), user("u9"))).as("a new flag starts off").isFalse();
+    }
+
+    @Test
+    void anAllowlistOrARolloutOnceSetNarrowsIt() {
+        Flag onlyAlice = new Flag("demo.flag", true, Set.of("alice"), Set.of(), Set.of(), null, RolloutBy.USER, null, null);
+        assertThat(FlagRules.isEnabled(onlyAlice, user("alice"))).isTrue();
+        assertThat(FlagRules.isEnabled(onlyAlice, user("u9"))).isFalse();
+        assertThat(FlagRules.describe(onlyAlice)).isEqualTo("on, users [alice]");
+        Flag noneYet = new Flag("demo.flag", true, Set.of(), Set.of(), Set.of(), 0, RolloutBy.USER, null, null);
+        assertThat(FlagRules.isEnabled(noneYet, user("u9"))).as("an explicit 0% rollout").isFalse();
+        assertThat(FlagRules.describe(noneYet)).isEqualTo("on, rollout 0% by user");
+    }
+
+    @Test
     void allowlistedUsersMerchantsAndRolesGetItWithoutRollout() {
         Flag none = flag(true, 0, RolloutBy.USER);
         assertThat(FlagRules.isEnabled(none, user("u-allowed"))).isTrue();
