@@ -41,11 +41,30 @@ try {
     if (response.status() >= 400 && !expected) problems.push(`${response.status()} from ${response.url()}`);
   });
 
-  // a newcomer creates an account and registers a shop, which waits for approval
+  // the sign-in screen shows no signed-in navigation and no outline around the page
+  const signedOutScreen = async what => {
+    await page.getByRole('button', {name: 'Sign in'}).waitFor();
+    for (const [name, locator] of [['navigation bar', page.locator('.bar')], ['Sign out', page.getByRole('button', {name: 'Sign out'})],
+      ['Products link', page.getByRole('link', {name: 'Products'})]]) {
+      if (await locator.isVisible()) problems.push(`${what}: the signed-in ${name} is visible`);
+    }
+    const outline = await page.evaluate(() => getComputedStyle(document.querySelector('main')).outlineStyle);
+    if (outline !== 'none') problems.push(`${what}: the main area has a ${outline} outline`);
+  };
   await page.goto(`${base}/admin/`);
+  await signedOutScreen('sign-in screen');
+  await page.screenshot({path: `${out}/admin-sign-in.png`});
+
+  // a newcomer creates an account (told while typing when the password is too easy to guess) and registers a shop,
+  // which waits for approval
   await page.getByRole('link', {name: 'Create an account'}).click();
   await page.getByLabel('Email').fill(`new-${email}`);
+  const feedback = page.locator('[data-role=password-feedback]');
+  await page.getByLabel('Password', {exact: true}).fill('qwertyuiopas');
+  await feedback.filter({hasText: 'too easy to guess'}).waitFor();
+  await feedback.filter({hasText: 'Add another word or two'}).waitFor();
   await page.getByLabel('Password', {exact: true}).fill(password);
+  await feedback.filter({hasText: 'Strong enough'}).waitFor();
   await page.getByRole('button', {name: 'Create account'}).click();
   await page.getByRole('heading', {name: 'Register your shop'}).waitFor();
   await accessible('shop registration');
@@ -59,6 +78,7 @@ try {
   await page.getByRole('button', {name: 'Sign out'}).click();
 
   await page.getByLabel('Email').waitFor();
+  await signedOutScreen('sign-in screen after signing out');
   await accessible('admin sign-in');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', {exact: true}).fill(password);

@@ -1,19 +1,30 @@
 package dev.drop.auth.internal.password;
 
+import com.nulabinc.zxcvbn.Feedback;
+import com.nulabinc.zxcvbn.Strength;
+import com.nulabinc.zxcvbn.Zxcvbn;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * What a new password must be (OWASP ASVS 2.1): 12 to 128 characters, any characters at all, no composition rules,
- * and not one of the commonly used passwords nor the account's own e-mail address.
+ * not one of the commonly used passwords nor the account's own e-mail address, and hard to guess: zxcvbn's estimator,
+ * told the account's e-mail address and the words in it, must score it at least {@value #MIN_SCORE} of 4.
  */
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
+    public static final int MIN_SCORE = 3;
+    /** zxcvbn's time grows with length; past this many characters the rest cannot make a password weaker. */
+    private static final int ESTIMATED_PREFIX = 100;
 
     private final CommonPasswords common;
+    private final Zxcvbn estimator = new Zxcvbn();
 
     public PasswordPolicy(CommonPasswords common) {
         this.common = common;
@@ -39,7 +50,28 @@ public final class PasswordPolicy {
         if (email != null && lower.equals(email.toLowerCase(Locale.ROOT))) {
             return Optional.of("must not be your e-mail address");
         }
-        return Optional.empty();
+        PasswordStrength strength = strength(normalized, email);
+        return strength.acceptable() ? Optional.empty() : Optional.of(strength.advice());
+    }
+
+    /** How guessable the password is, with zxcvbn's warning and suggestions, for feedback while it is typed. */
+    public PasswordStrength strength(String password, String email) {
+        String prefix = password.length() > ESTIMATED_PREFIX ? password.substring(0, ESTIMATED_PREFIX) : password;
+        Strength measured = estimator.measure(prefix, userInputs(email));
+        Feedback feedback = measured.getFeedback();
+        String warning = feedback.getWarning(Locale.ENGLISH);
+        return new PasswordStrength(measured.getScore(), measured.getScore() >= MIN_SCORE,
+                warning == null || warning.isBlank() ? null : warning, feedback.getSuggestions(Locale.ENGLISH));
+    }
+
+    private static List<String> userInputs(String email) {
+        List<String> inputs = new ArrayList<>();
+        if (email != null && !email.isBlank()) {
+            inputs.add(email.toLowerCase(Locale.ROOT));
+            Arrays.stream(email.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                    .filter(word -> word.length() > 2).forEach(inputs::add);
+        }
+        return inputs;
     }
 
     /** Unicode passwords are compared and hashed in one normal form, so the same password typed elsewhere matches. */

@@ -15,11 +15,11 @@ class PasswordsTest {
     @Test
     void lengthIsTheOnlyShapeRuleAndCountsCharactersNotBytes() {
         assertThat(policy.refusal("elevenchars", "a@example.com")).contains("must be at least 12 characters long");
-        assertThat(policy.refusal("twelve chars", "a@example.com")).isEmpty();
-        assertThat(policy.refusal("ééééééééééé", "a@example.com")).isPresent();
-        assertThat(policy.refusal("éééééééééééé", "a@example.com")).isEmpty();
-        assertThat(policy.refusal("x".repeat(128), "a@example.com")).isEmpty();
-        assertThat(policy.refusal("x".repeat(129), "a@example.com")).contains("must be at most 128 characters long");
+        assertThat(policy.refusal("k7#Vq9!mZp2w", "a@example.com")).isEmpty();
+        assertThat(policy.refusal("ñøé€ßçåäöü§", "a@example.com")).contains("must be at least 12 characters long");
+        assertThat(policy.refusal("ñøé€ßçåäöü§¶", "a@example.com")).isEmpty();
+        assertThat(policy.refusal(unguessable(128), "a@example.com")).isEmpty();
+        assertThat(policy.refusal(unguessable(129), "a@example.com")).contains("must be at most 128 characters long");
         assertThat(policy.refusal("", "a@example.com")).contains("must not be empty");
         assertThat(policy.refusal(null, "a@example.com")).contains("must not be empty");
     }
@@ -30,6 +30,42 @@ class PasswordsTest {
         assertThat(policy.refusal("password1234", "a@example.com")).get().asString().contains("commonly used");
         assertThat(policy.refusal("PASSWORD1234", "a@example.com")).get().asString().contains("commonly used");
         assertThat(policy.refusal("Ada@Example.com", "ada@example.com")).contains("must not be your e-mail address");
+    }
+
+    @Test
+    void passwordsLongEnoughButEasyToGuessAreRefusedWithZxcvbnsAdvice() {
+        assertThat(policy.refusal("123456789012", "a@example.com")).get().asString().startsWith("is too easy to guess");
+        assertThat(policy.refusal("qwertyuiopas", "a@example.com")).get().asString()
+                .isEqualTo("is too easy to guess: This is similar to a commonly used password. Add another word or two."
+                        + " Uncommon words are better.");
+        assertThat(policy.refusal("aaaaaaaaaaaa", "a@example.com")).get().asString().startsWith("is too easy to guess");
+        assertThat(policy.refusal("Password2026!", "a@example.com")).get().asString()
+                .contains("is too easy to guess").contains("commonly used password");
+        assertThat(policy.refusal("svenssonanna1", "anna.svensson@example.com")).as("the e-mail's words count")
+                .get().asString().startsWith("is too easy to guess");
+        assertThat(policy.refusal("svenssonanna1", "b@example.com")).isEmpty();
+        assertThat(policy.refusal("correct horse battery staple", "a@example.com")).isEmpty();
+    }
+
+    @Test
+    void strengthGivesTheScoreWarningAndSuggestionsToShowWhileTyping() {
+        PasswordStrength weak = policy.strength("qwertyuiopas", "a@example.com");
+        assertThat(weak.score()).isLessThan(PasswordPolicy.MIN_SCORE);
+        assertThat(weak.acceptable()).isFalse();
+        assertThat(weak.warning()).isNotBlank();
+        assertThat(weak.suggestions()).isNotEmpty();
+        PasswordStrength strong = policy.strength("violet tram under nine oaks", "a@example.com");
+        assertThat(strong.score()).isGreaterThanOrEqualTo(PasswordPolicy.MIN_SCORE);
+        assertThat(strong.acceptable()).isTrue();
+    }
+
+    private static String unguessable(int length) {
+        java.util.Random random = new java.util.Random(42);
+        StringBuilder password = new StringBuilder();
+        while (password.length() < length) {
+            password.append((char) ('!' + random.nextInt(94)));
+        }
+        return password.toString();
     }
 
     @Test

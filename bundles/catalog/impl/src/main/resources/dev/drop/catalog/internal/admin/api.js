@@ -45,6 +45,15 @@ export async function register(email, password) {
   if (!response.ok) throw await problem(response);
 }
 
+/** What the password would get at registration, and zxcvbn's score, warning and suggestions; stores nothing. */
+export async function passwordStrength(email, password) {
+  const response = await fetch('/api/v1/auth/password-strength', {
+    method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify({email, password}),
+  });
+  if (!response.ok) throw await problem(response);
+  return response.json();
+}
+
 async function refresh() {
   const held = tokens();
   if (!held) return false;

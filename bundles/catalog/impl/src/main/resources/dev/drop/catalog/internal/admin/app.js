@@ -1,5 +1,5 @@
 // The shop owner's admin: sign-in, the shop being managed, and the routes of its pages (#/dashboard, #/products, ...).
-import {get, call, register, signIn, signOut, signedIn, ApiError} from './api.js';
+import {get, call, register, passwordStrength, signIn, signOut, signedIn, ApiError} from './api.js';
 import {h, show, notify, failed, field, onSubmit} from './views.js';
 import {productList, productEditor} from './products.js';
 
@@ -80,6 +80,23 @@ function signUpPage() {
   const email = h('input', {type: 'email', name: 'email', autocomplete: 'username', required: true});
   const password = h('input', {type: 'password', name: 'password', autocomplete: 'new-password', required: true,
     minlength: 12, maxlength: 128});
+  const feedback = h('p', {class: 'hint', 'aria-live': 'polite', 'data-role': 'password-feedback'},
+    'At least 12 characters; a phrase of a few words is easy to remember.');
+  let pending;
+  const judge = () => {
+    clearTimeout(pending);
+    pending = setTimeout(async () => {
+      if (!password.value) return;
+      const typed = password.value;
+      const check = await passwordStrength(email.value, typed).catch(() => null);
+      if (!check || typed !== password.value) return;
+      feedback.textContent = check.acceptable ? `Strong enough (${check.score} of 4).`
+        : `This password ${check.refusal}`;
+      feedback.classList.toggle('error', !check.acceptable);
+    }, 250);
+  };
+  password.addEventListener('input', judge);
+  email.addEventListener('change', judge);
   show(h('form', {class: 'card narrow', onsubmit: onSubmit(async () => {
     await register(email.value, password.value);
     await signIn(email.value, password.value);
@@ -88,7 +105,7 @@ function signUpPage() {
     await route();
   })},
   h('h1', {}, 'Create an account'),
-  field('Email', email), field('Password', password, 'At least 12 characters; a phrase of a few words is easy to remember.'),
+  field('Email', email), field('Password', password), feedback,
   h('button', {type: 'submit'}, 'Create account'),
   h('p', {}, h('a', {href: '#/', onclick: event => {
     event.preventDefault();
