@@ -122,22 +122,47 @@ final class Distribution implements AutoCloseable {
 
     /** Runs a console command over SSH with {@code bin/client}; fails the test when the command fails. */
     String console(String command) throws IOException, InterruptedException {
+        ClientRun run = client(command);
+        if (run.exit() != 0) {
+            fail("console command '" + command + "' failed (" + run.exit() + "): " + run.output());
+        }
+        return run.output();
+    }
+
+    /** Runs a console command that must fail, and returns what it printed; the client must exit non-zero. */
+    String consoleFailing(String command) throws IOException, InterruptedException {
+        ClientRun run = client(command);
+        if (run.exit() == 0) {
+            fail("console command '" + command + "' should have failed but exited 0: " + run.output());
+        }
+        return run.output();
+    }
+
+    private record ClientRun(int exit, String output) {
+    }
+
+    /**
+     * As an operator's script or cron job runs it: stdin is /dev/null, and no JAVA_HOME, only a java on the PATH.
+     * Either used to make the client print nothing, or a warning.
+     */
+    private ClientRun client(String command) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort),
-                "-u", USER, "-p", PASSWORD, "-r", "10", "-d", "1", command).directory(home.toFile()).redirectErrorStream(true);
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+                "-u", USER, "-p", PASSWORD, "-r", "10", "-d", "1", command).directory(home.toFile()).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().remove("JAVA_HOME");
+        builder.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator
+                + System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
         Process client = builder.start();
-        // bin/client prints nothing unless its input stays open until it is done
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         try (InputStream in = client.getInputStream()) {
             in.transferTo(output);
         }
         int exit = client.waitFor();
-        client.getOutputStream().close();
         String text = output.toString(StandardCharsets.UTF_8);
-        if (exit != 0) {
-            fail("console command '" + command + "' failed (" + exit + "): " + text);
+        if (text.contains("JAVA_HOME not set")) {
+            fail("bin/client warned although a java is on the PATH: " + text);
         }
-        return text;
+        return new ClientRun(exit, text);
     }
 
     Http http() {

@@ -26,6 +26,7 @@ public class ModuleRestartIT {
             String id = api.postJson("/api/v1/greetings", "{\"name\": \"Ada\"}").json().path("id").asText();
 
             assertThat(node.console("drop:module disable greeting --reason 'restart test'"), containsString("disabled in"));
+            assertThat(node.consoleFailing("drop:module status no-such-module"), containsString("no-such-module"));
             assertProblem(api.get("/api/v1/greetings/" + id), 404, "module-disabled");
 
             node.stop();
