@@ -32,10 +32,21 @@ public final class PasswordPolicy {
 
     /** Why the password is refused, in words for its owner; empty when it is acceptable. */
     public Optional<String> refusal(String password, String email) {
+        return Optional.ofNullable(check(password, email).refusal());
+    }
+
+    /** The refusal (if any) and zxcvbn's estimate, estimated once, for a registration or a page's live feedback. */
+    public PasswordCheck check(String password, String email) {
         if (password == null || password.isEmpty()) {
-            return Optional.of("must not be empty");
+            return new PasswordCheck(false, "must not be empty", 0, null, List.of());
         }
         String normalized = normalize(password);
+        PasswordStrength strength = strength(normalized, email);
+        String refusal = shapeRefusal(normalized, email).orElse(strength.acceptable() ? null : strength.advice());
+        return new PasswordCheck(refusal == null, refusal, strength.score(), strength.warning(), strength.suggestions());
+    }
+
+    private Optional<String> shapeRefusal(String normalized, String email) {
         int length = normalized.codePointCount(0, normalized.length());
         if (length < MIN_LENGTH) {
             return Optional.of("must be at least " + MIN_LENGTH + " characters long");
@@ -50,8 +61,7 @@ public final class PasswordPolicy {
         if (email != null && lower.equals(email.toLowerCase(Locale.ROOT))) {
             return Optional.of("must not be your e-mail address");
         }
-        PasswordStrength strength = strength(normalized, email);
-        return strength.acceptable() ? Optional.empty() : Optional.of(strength.advice());
+        return Optional.empty();
     }
 
     /** How guessable the password is, with zxcvbn's warning and suggestions, for feedback while it is typed. */

@@ -1,7 +1,6 @@
 package dev.drop.auth.internal.password;
 
 import dev.drop.auth.internal.AuthConfig;
-import java.util.List;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,12 +30,7 @@ public final class Passwords {
 
     /** How the password would fare: the refusal registering with it would get, and zxcvbn's estimate. */
     public PasswordCheck check(String password, String email) {
-        Optional<String> refusal = policy.refusal(password, email);
-        PasswordStrength strength = password == null || password.isEmpty()
-                ? new PasswordStrength(0, false, null, List.of())
-                : policy.strength(PasswordPolicy.normalize(password), email);
-        return new PasswordCheck(refusal.isEmpty(), refusal.orElse(null), strength.score(), strength.warning(),
-                strength.suggestions());
+        return policy.check(password, email);
     }
 
     public String hash(String password) {
