@@ -6,12 +6,14 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.Test;
 
 /**
  * An operator's choice of modules is kept in the database: it survives restarts, and a node that starts from scratch
- * (a new node of a cluster) follows it too, although the module is on by default.
+ * (a new node of a cluster) follows it too, although the module is on by default. While a node boots, everything it
+ * answers is Drop's own.
  */
 public class ModuleRestartIT {
 
@@ -20,8 +22,8 @@ public class ModuleRestartIT {
         try (Distribution node = Distribution.unpack()) {
             node.onPostgres(FreshDatabase.create());
             node.withGreetingModule();
-            node.start();
             Http api = node.http();
+            startWatchingEveryAnswer(node, api);
             waitFor(node, "the greeting module", () -> status(api, "/api/v1/greetings") == 200);
             String id = api.postJson("/api/v1/greetings", "{\"name\": \"Ada\"}").json().path("id").asText();
 
@@ -30,8 +32,7 @@ public class ModuleRestartIT {
             assertProblem(api.get("/api/v1/greetings/" + id), 404, "module-disabled");
 
             node.stop();
-            node.start();
-            waitFor(node, "the API after a restart", () -> status(api, "/api/v1/health") == 200);
+            startWatchingEveryAnswer(node, api);
             waitFor(node, "the module to be reported disabled", () -> disabledProblem(api, "/api/v1/greetings/" + id));
             assertProblem(api.get("/api/v1/greetings/" + id), 404, "module-disabled");
 
@@ -48,6 +49,16 @@ public class ModuleRestartIT {
             node.start();
             waitFor(node, "the module after a restart", () -> status(api, "/api/v1/greetings/" + id) == 200);
             assertEquals("Ada", api.get("/api/v1/greetings/" + id).json().path("name").asText());
+        }
+    }
+
+    /** Starts the node and waits until it is ready, asserting that every answer meanwhile was Drop's own. */
+    private static void startWatchingEveryAnswer(Distribution node, Http api) throws Exception {
+        try (BootWatch boot = BootWatch.start(api)) {
+            node.start();
+            waitFor(node, "the API to be ready", () -> status(api, "/api/v1/health") == 200);
+            boot.close();
+            assertEquals(boot.summary() + "; not Drop's own: " + boot.foreignAnswers(), List.of(), boot.foreignAnswers());
         }
     }
 

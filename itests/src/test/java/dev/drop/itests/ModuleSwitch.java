@@ -21,4 +21,13 @@ final class ModuleSwitch {
             context.ungetService(reference);
         }
     }
+
+    void disable(String module) {
+        ServiceReference<ModuleService> reference = context.getServiceReference(ModuleService.class);
+        try {
+            context.getService(reference).disable(module, "it:operator", "integration test");
+        } finally {
+            context.ungetService(reference);
+        }
+    }
 }

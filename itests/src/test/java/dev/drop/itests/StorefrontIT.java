@@ -122,4 +122,36 @@ public class StorefrontIT extends DropTestSupport {
         assertThat(css.contentType(), startsWith("text/css"));
         assertEquals(304, api.get("/shop/-/storefront.css", "If-None-Match", css.header("ETag")).status());
     }
+
+    @Test
+    public void whileTheCatalogIsOffItsPagesAreClosedAndNoPathEverShowsTheServersOwnPage() {
+        Http api = readyApi();
+        awaitShops(api);
+        int port = Integer.parseInt(api.base().substring(api.base().lastIndexOf(':') + 1));
+        Http.Reply nowhere = api.get("/no-such-page");
+        assertEquals(404, nowhere.status());
+        assertEquals(ServerPages.PAGE, nowhere.contentType());
+        assertThat(nowhere.body(), containsString("This page is not here"));
+        ServerPages.assertDropsOwn("an unknown page", nowhere);
+        ServerPages.assertRawAnswer(ServerPages.rawExchange(port, "GET /% HTTP/1.1"), 400, ServerPages.PAGE);
+        ServerPages.assertRawAnswer(ServerPages.rawExchange(port, "GET /api/v1/%zz HTTP/1.1"), 400, "application/problem+json");
+
+        ModuleSwitch modules = new ModuleSwitch(bundleContext);
+        modules.disable("catalog");
+        try {
+            for (String page : new String[] {"/shop/atelier-ines/", "/admin/", "/media/some/image.jpg"}) {
+                Http.Reply closed = api.get(page);
+                assertEquals(page, 503, closed.status());
+                assertEquals(page, ServerPages.PAGE, closed.contentType());
+                assertEquals(page, "300", closed.header("Retry-After"));
+                assertThat(closed.body(), containsString("The shop is closed for now"));
+                ServerPages.assertDropsOwn(page, closed);
+            }
+            Problems.assertProblem(api.get("/api/v1/catalog/shops/atelier-ines/products"), 404, "module-disabled");
+            assertEquals("a page no module declares stays not found", 404, api.get("/no-such-page").status());
+        } finally {
+            modules.enable("catalog");
+        }
+        assertEquals(200, api.get("/admin/").status());
+    }
 }

@@ -37,4 +37,11 @@ public interface ModuleService {
 
     /** The module whose routes include {@code apiPath} (e.g. {@code /v1/cards/12}), when it is not active. */
     Optional<ModuleInfo> unavailableModuleServing(String apiPath);
+
+    /**
+     * The module whose web pages include {@code path} (e.g. {@code /shop/perfume}), in whatever state: for a path no
+     * servlet serves, whether it is a page of a module that is switched off, or not up, or not taken up by the web
+     * server yet.
+     */
+    Optional<ModuleInfo> moduleServingPage(String path);
 }

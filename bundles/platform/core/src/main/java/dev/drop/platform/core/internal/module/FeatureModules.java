@@ -129,6 +129,13 @@ public final class FeatureModules implements ModuleService {
     }
 
     @Override
+    public Optional<ModuleInfo> moduleServingPage(String path) {
+        Map<String, ModuleDefinition> all = definitions();
+        return all.values().stream().filter(definition -> definition.coversPage(path)).findFirst()
+                .map(definition -> info(definition, desired.all(), all));
+    }
+
+    @Override
     public ModuleChange enable(String name, String actor, String reason) {
         requireReason(reason);
         return exclusively(() -> {
@@ -327,7 +334,7 @@ public final class FeatureModules implements ModuleService {
             for (Capability capability : feature.getCapabilities()) {
                 ModuleCapability.parse(capability.getValue()).ifPresent(declared -> modules.merge(declared.name(),
                         new ModuleDefinition(declared.name(), feature, declared.enabledByDefault(), declared.routes(),
-                                declared.needs()),
+                                declared.pages(), declared.needs()),
                         this::preferred));
             }
         }

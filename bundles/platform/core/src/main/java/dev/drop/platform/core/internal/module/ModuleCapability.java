@@ -9,16 +9,18 @@ import java.util.Optional;
 
 /**
  * How a Karaf feature says it is a Drop module: a capability in the {@code drop.module} namespace naming the module,
- * whether it is on until an operator decides otherwise, the API path prefixes it serves, and the modules whose
- * services it needs running (installed before it), e.g.
- * {@code <capability>drop.module;drop.module=catalog;enabled=true;routes:List<String>="/v1/catalog";needs:List<String>="merchants"</capability>}.
+ * whether it is on until an operator decides otherwise, the API path prefixes it serves, the web page path prefixes it
+ * serves, and the modules whose services it needs running (installed before it), e.g.
+ * {@code <capability>drop.module;drop.module=catalog;enabled=true;routes:List<String>="/v1/catalog";pages:List<String>="/shop";needs:List<String>="merchants"</capability>}.
  */
-public record ModuleCapability(String name, boolean enabledByDefault, List<String> routes, List<String> needs) {
+public record ModuleCapability(String name, boolean enabledByDefault, List<String> routes, List<String> pages,
+                               List<String> needs) {
 
     public static final String NAMESPACE = "drop.module";
 
     public ModuleCapability {
         routes = List.copyOf(routes);
+        pages = List.copyOf(pages);
         needs = List.copyOf(needs);
     }
 
@@ -41,7 +43,7 @@ public record ModuleCapability(String name, boolean enabledByDefault, List<Strin
             return Optional.empty();
         }
         return Optional.of(new ModuleCapability(name, Boolean.parseBoolean(attributes.get("enabled")),
-                list(attributes.get("routes")), list(attributes.get("needs"))));
+                list(attributes.get("routes")), list(attributes.get("pages")), list(attributes.get("needs"))));
     }
 
     private static List<String> list(String value) {

@@ -12,13 +12,15 @@ class ModuleDeclarationTest {
     void readsTheModuleCapabilityOfAFeature() {
         assertThat(ModuleCapability.parse("drop.module;drop.module=catalog;enabled=true;"
                 + "routes:List<String>=\"/v1/catalog,/v1/merchants/{id}/products\""))
-                .contains(new ModuleCapability("catalog", true, List.of("/v1/catalog", "/v1/merchants/{id}/products"), List.of()));
-        assertThat(ModuleCapability.parse("drop.module;drop.module=cards")).contains(new ModuleCapability("cards", false, List.of(), List.of()));
+                .contains(new ModuleCapability("catalog", true, List.of("/v1/catalog", "/v1/merchants/{id}/products"), List.of(), List.of()));
+        assertThat(ModuleCapability.parse("drop.module;drop.module=cards")).contains(new ModuleCapability("cards", false, List.of(), List.of(), List.of()));
         assertThat(ModuleCapability.parse("drop.module;drop.module=catalog;needs:List<String>=\"merchants,auth\""))
-                .contains(new ModuleCapability("catalog", false, List.of(), List.of("merchants", "auth")));
+                .contains(new ModuleCapability("catalog", false, List.of(), List.of(), List.of("merchants", "auth")));
+        assertThat(ModuleCapability.parse("drop.module;drop.module=catalog;pages:List<String>=\"/shop,/admin\""))
+                .contains(new ModuleCapability("catalog", false, List.of(), List.of("/shop", "/admin"), List.of()));
         assertThat(ModuleCapability.parse("osgi.service;objectClass=x")).isEmpty();
         assertThat(ModuleCapability.parse("drop.module;drop.module=rail-sandbox;needs:List<String>=\"transactions\""))
-                .contains(new ModuleCapability("rail-sandbox", false, List.of(), List.of("transactions")));
+                .contains(new ModuleCapability("rail-sandbox", false, List.of(), List.of(), List.of("transactions")));
         assertThat(ModuleCapability.parse("drop.module;drop.module=Bad-Name")).isEmpty();
         assertThat(ModuleCapability.parse("drop.module;drop.module=trailing-")).isEmpty();
     }

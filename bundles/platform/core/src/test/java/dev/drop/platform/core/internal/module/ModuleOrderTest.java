@@ -32,6 +32,6 @@ class ModuleOrderTest {
     }
 
     private static ModuleDefinition module(String name, String... needs) {
-        return new ModuleDefinition(name, null, true, List.of(), List.of(needs));
+        return new ModuleDefinition(name, null, true, List.of(), List.of(), List.of(needs));
     }
 }
