@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds Drop and starts it in the foreground, with the Karaf console, on the embedded H2 database.
 # The database and media under run/drop/data survive rebuilds; everything else is the fresh build.
-# (Tests are the other command: ./mvnw -B -ntp verify.)
+# (Tests are the other command: ./test.sh.)
 set -euo pipefail
 cd "$(dirname "$0")"
 
