@@ -41,6 +41,34 @@ try {
     if (response.status() >= 400 && !expected) problems.push(`${response.status()} from ${response.url()}`);
   });
 
+  // every admin view fits a desktop and a phone window: nothing spills out of its card, fieldset or the page (a wide
+  // table scrolls inside its own box)
+  const spills = () => page.evaluate(() => {
+    const name = e => e.tagName.toLowerCase() + (e.id ? `#${e.id}` : '')
+      + (typeof e.className === 'string' && e.className.trim() ? `.${e.className.trim().split(/\s+/).join('.')}` : '');
+    const found = [];
+    if (document.documentElement.scrollWidth > window.innerWidth + 1) {
+      found.push(`the page is ${document.documentElement.scrollWidth}px wide`);
+    }
+    for (const box of document.querySelectorAll('main, .card, fieldset, .gallery li, .tile, .row')) {
+      const outer = box.getBoundingClientRect();
+      const inner = [...box.querySelectorAll('*')].find(e => {
+        const r = e.getBoundingClientRect();
+        return r.width > 0 && !e.closest('.visually-hidden, .scroll') && (r.right > outer.right + 1 || r.left < outer.left - 1);
+      });
+      if (inner) found.push(`${name(inner)} spills out of ${name(box)}`);
+    }
+    return found;
+  });
+  const view = async name => {
+    for (const [width, height] of [[1280, 860], [390, 844]]) {
+      await page.setViewportSize({width, height});
+      for (const spill of await spills()) problems.push(`${name} at ${width} px: ${spill}`);
+      await page.screenshot({path: `${out}/admin-${name}${width === 1280 ? '' : `-${width}`}.png`, fullPage: true});
+    }
+    await page.setViewportSize({width: 1280, height: 860});
+  };
+
   // the sign-in screen shows no signed-in navigation and no outline around the page
   const signedOutScreen = async what => {
     await page.getByRole('button', {name: 'Sign in'}).waitFor();
@@ -53,7 +81,7 @@ try {
   };
   await page.goto(`${base}/admin/`);
   await signedOutScreen('sign-in screen');
-  await page.screenshot({path: `${out}/admin-sign-in.png`});
+  await view('sign-in');
 
   // a newcomer creates an account (told while typing when the password is too easy to guess) and registers a shop,
   // which waits for approval
@@ -68,6 +96,7 @@ try {
   await page.getByRole('button', {name: 'Create account'}).click();
   await page.getByRole('heading', {name: 'Register your shop'}).waitFor();
   await accessible('shop registration');
+  await view('shop-registration');
   await page.getByLabel('Shop name').fill('Atelier Neuf');
   await page.getByLabel('Web address').fill('atelier-neuf');
   await page.getByLabel('Legal name').fill('Atelier Neuf AB');
@@ -84,7 +113,7 @@ try {
   await page.getByLabel('Password', {exact: true}).fill(password);
   await page.getByRole('button', {name: 'Sign in'}).click();
   await page.getByRole('heading', {level: 1}).filter({hasText: 'Maison Noor'}).waitFor();
-  await page.screenshot({path: `${out}/admin-dashboard.png`});
+  await view('dashboard');
   await accessible('admin dashboard');
 
   // categories: two added, one renamed in place, the other deleted
@@ -104,6 +133,7 @@ try {
   await page.getByLabel('Name of Woody').waitFor({state: 'detached'});
   if (await page.getByLabel('Name of Amber & Resin').inputValue() !== 'Amber & Resin') problems.push('the rename did not show');
   await accessible('admin categories');
+  await view('categories');
   await page.getByRole('link', {name: 'Collections', exact: true}).click();
   // the categories page has a Name field and an Add button too: wait until the collections page has replaced it
   await page.getByRole('heading', {level: 1, name: 'Collections'}).waitFor();
@@ -111,6 +141,7 @@ try {
   await page.getByRole('button', {name: 'Add', exact: true}).click();
   await page.getByText('Collection “Winter Warmers” added.').waitFor();
   await accessible('admin collections');
+  await view('collections');
 
   await page.getByRole('link', {name: 'Products', exact: true}).click();
   await page.getByRole('link', {name: 'New product'}).click();
@@ -134,8 +165,20 @@ try {
   await page.getByText('Description saved.').waitFor();
   await page.getByRole('button', {name: 'Publish'}).click();
   await page.getByText('Saved “Ambre Doré” (published).').waitFor();
-  await page.screenshot({path: `${out}/admin-product.png`, fullPage: true});
+  // the sizes and prices have column headings
+  const headings = await page.locator('.row.variant.headings').innerText();
+  for (const heading of ['Size', 'SKU', 'Price (SEK)', 'Stock']) {
+    if (!headings.includes(heading)) problems.push(`the sizes and prices have no "${heading}" column heading: ${headings}`);
+  }
+  await view('product');
   await accessible('admin product editor');
+  await page.getByRole('link', {name: 'Products', exact: true}).click();
+  await page.getByRole('link', {name: 'Ambre Doré', exact: true}).waitFor();
+  await view('products');
+  await page.getByRole('link', {name: 'Import & export', exact: true}).click();
+  await page.getByRole('heading', {level: 1, name: 'Import & export'}).waitFor();
+  await accessible('admin import and export');
+  await view('import-export');
 
   await page.goto(`${base}/shop/${shop}/`);
   const card = page.getByRole('link', {name: /Ambre Doré/});

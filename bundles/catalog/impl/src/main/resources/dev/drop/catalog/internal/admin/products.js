@@ -16,14 +16,14 @@ export async function productList(shop, status = '', cursor = null) {
     h('div', {class: 'head'}, h('h1', {}, 'Products'), h('a', {class: 'button', href: '#/products/new'}, 'New product')),
     field('Show', filter),
     page.products.length === 0 ? h('p', {class: 'muted'}, 'No products yet.') :
-      h('table', {class: 'products'},
+      h('div', {class: 'scroll'}, h('table', {class: 'products'},
         h('thead', {}, h('tr', {}, ['', 'Name', 'SKU', 'Status', 'Price', 'Stock'].map(t => h('th', {scope: 'col'}, t)))),
         h('tbody', {}, page.products.map(p => h('tr', {},
           h('td', {}, p.images && p.images.length ? h('img', {src: p.images[0].sources[0].url, alt: '', width: 48, height: 48}) : ''),
           h('td', {}, h('a', {href: `#/products/${p.id}`}, p.name), p.brand ? h('span', {class: 'muted'}, ` · ${p.brand}`) : ''),
           h('td', {}, p.sku), h('td', {}, h('span', {class: `status ${p.status.toLowerCase()}`}, label(p.status))),
           h('td', {}, p.fromPrice ? money(p.fromPrice) : '—'),
-          h('td', {}, String(p.variants.reduce((sum, v) => sum + v.stock, 0))))))),
+          h('td', {}, String(p.variants.reduce((sum, v) => sum + v.stock, 0)))))))),
     page.next ? h('button', {type: 'button', class: 'quiet', onclick: () => productList(shop, status, page.next)}, 'Next page') : null));
 }
 
@@ -49,9 +49,10 @@ export async function productEditor(shop, id) {
   const ticked = labels => labels.map(l => l.querySelector('input')).filter(b => b.checked).map(b => b.value);
   const categoryBoxes = boxes(categories.categories, p.categories);
   const collectionBoxes = boxes(collections.collections, p.collections);
-  const attributes = rows(Object.entries(p.attributes || {}).map(([k, v]) => ({key: k, value: v})), attributeRow, {key: '', value: ''});
+  const attributes = rows(Object.entries(p.attributes || {}).map(([k, v]) => ({key: k, value: v})), attributeRow, {key: '', value: ''},
+    'attribute', ['Attribute', 'Value']);
   const variants = rows(p.variants.map(v => ({sku: v.sku, name: v.name, price: decimal(v.price.amount, v.price.currency), stock: v.stock})),
-    variantRow, {sku: '', name: '', price: '', stock: 0});
+    variantRow, {sku: '', name: '', price: '', stock: 0}, 'variant', ['Size', 'SKU', `Price (${shop.currency})`, 'Stock']);
 
   const body = () => {
     const currency = shop.currency;
@@ -184,12 +185,18 @@ function images(shop, product) {
     field('Add images (JPEG, PNG or WebP)', upload));
 }
 
-/** Editable rows of inputs with add and remove; values() reads them back as objects. */
-function rows(initial, render, blank) {
+/**
+ * Editable rows of inputs with add and remove, under column headings while there are rows (each input also carries
+ * its own accessible name); values() reads them back as objects.
+ */
+function rows(initial, render, blank, kind, headings) {
   const list = h('div', {class: 'rows'});
-  const add = values => list.append(render(values, row => row.remove()));
+  const head = h('div', {class: `row ${kind} headings`, 'aria-hidden': 'true'}, headings.map(text => h('span', {}, text)));
+  const shown = () => { head.hidden = list.children.length === 0; };
+  const add = values => { list.append(render(values, row => { row.remove(); shown(); })); shown(); };
   initial.forEach(add);
-  const element = h('div', {}, list, h('button', {type: 'button', class: 'quiet', onclick: () => add(blank)}, 'Add a row'));
+  shown();
+  const element = h('div', {}, head, list, h('button', {type: 'button', class: 'quiet', onclick: () => add(blank)}, 'Add a row'));
   return {element, values: () => [...list.children].map(row => Object.fromEntries(
     [...row.querySelectorAll('input')].map(i => [i.name, i.value])))};
 }
