@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A real Jetty with no context at all, as at the first moment of boot, and the requests its parser refuses. */
-class PlatformErrorHandlerTest {
+class ServerErrorHandlerTest {
 
     private Server server;
     private int port;
@@ -24,7 +24,7 @@ class PlatformErrorHandlerTest {
     @BeforeEach
     void start() throws Exception {
         server = new Server(new InetSocketAddress("127.0.0.1", 0));
-        server.setErrorHandler(new PlatformErrorHandler());
+        server.setErrorHandler(new ServerErrorHandler());
         server.start();
         port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
     }

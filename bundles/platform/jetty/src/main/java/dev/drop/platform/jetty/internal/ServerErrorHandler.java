@@ -4,7 +4,6 @@ import dev.drop.platform.errorpage.ErrorPage;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import javax.servlet.RequestDispatcher;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.eclipse.jetty.http.HttpFields;
@@ -16,20 +15,16 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.BufferUtil;
 
 /**
- * The web server's error handler: it answers what reaches no servlet context. That is a request the HTTP parser
- * refuses (a malformed URI, headers too large), answered in Drop's words, and, while the platform is starting and
- * has no context yet, every request: not found there means not served yet.
+ * The web server's error handler (set by the {@code /jetty.xml} this fragment adds to Pax Web's class path): it
+ * answers what reaches no servlet context. That is a request the HTTP parser refuses (a malformed URI, headers too
+ * large), answered in Drop's words, and, at the first moments of boot before any context exists, every request.
  */
-public final class PlatformErrorHandler extends ErrorHandler {
+public final class ServerErrorHandler extends ErrorHandler {
 
     @Override
-    public void doError(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        int status = response.getStatus();
-        ErrorPage page = status == HttpServletResponse.SC_NOT_FOUND ? ErrorPage.starting()
-                : ErrorPage.forStatus(status, (String) request.getAttribute(RequestDispatcher.ERROR_MESSAGE));
-        baseRequest.setHandled(true);
-        page.write(response, request.getRequestURI());
+    protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request, HttpServletResponse response,
+                                              int code, String message) throws IOException {
+        UnservedAnswer.write(baseRequest, request, response, code);
     }
 
     @Override

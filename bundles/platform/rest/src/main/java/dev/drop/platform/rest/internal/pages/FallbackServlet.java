@@ -1,4 +1,4 @@
-package dev.drop.platform.core.internal.web;
+package dev.drop.platform.rest.internal.pages;
 
 import dev.drop.platform.errorpage.ErrorPage;
 import dev.drop.platform.health.HealthCheck;
@@ -14,7 +14,6 @@ import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -24,7 +23,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * The default servlet: it answers every path no other servlet serves. Until the platform is first ready (every
  * health check up), every such path opens in a moment (503). After that, a page of a module that is switched off is
  * closed for now (503), of one still starting or whose servlet the web server is taking up opens in a moment (503);
- * an API path here means the API is not up (503); anything else is not found (404). Never the web server's own page.
+ * an API path here means the API is not up (503); anything else is not found (404). While the platform core (the
+ * module manager) restarts, every such path opens in a moment. This servlet lives beside the API's, not in the core,
+ * so that it is there whenever the API is. Never the web server's own page.
  */
 @Component(service = Servlet.class, property = {
         "osgi.http.whiteboard.servlet.pattern=/",
@@ -33,13 +34,19 @@ public final class FallbackServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ModuleService modules;
     private final transient List<HealthCheck> checks = new CopyOnWriteArrayList<>();
+    private transient volatile ModuleService modules;
     private volatile boolean opened;
 
-    @Activate
-    public FallbackServlet(@Reference ModuleService modules) {
-        this.modules = modules;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindModules(ModuleService service) {
+        modules = service;
+    }
+
+    void unbindModules(ModuleService service) {
+        if (modules == service) {
+            modules = null;
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -60,10 +67,11 @@ public final class FallbackServlet extends HttpServlet {
     }
 
     private ErrorPage answerFor(String path) {
-        if (ErrorPage.isApi(path) || !opened()) {
+        ModuleService current = modules;
+        if (ErrorPage.isApi(path) || current == null || !opened()) {
             return ErrorPage.starting();
         }
-        return modules.moduleServingPage(path).map(FallbackServlet::unavailable).orElseGet(ErrorPage::notFound);
+        return current.moduleServingPage(path).map(FallbackServlet::unavailable).orElseGet(ErrorPage::notFound);
     }
 
     /** Whether the platform has been ready once since it started; later trouble is a module's, answered by path. */

@@ -1,4 +1,4 @@
-package dev.drop.platform.core.internal.web;
+package dev.drop.platform.rest.internal.pages;
 
 import dev.drop.platform.errorpage.ErrorPage;
 import java.io.IOException;
