@@ -12,8 +12,8 @@ need() {  # need <command> <debian-package>
   $sudo apt-get install -y -q "$2" >/dev/null || { echo "cannot install $2; install it and retry" >&2; exit 1; }
 }
 
-tarball() {
-  local t; t=$(ls "$ROOT"/karaf-assembly/target/drop-*.tar.gz 2>/dev/null | head -1)
+tarball() {  # the built distribution, or DROP_TARBALL (e.g. another commit's build, to compare)
+  local t; t=${DROP_TARBALL:-$(ls "$ROOT"/karaf-assembly/target/drop-*.tar.gz 2>/dev/null | head -1)}
   [ -n "$t" ] || { echo "no distribution: build it first with ./mvnw -B -ntp install -DskipTests" >&2; exit 1; }
   echo "$t"
 }

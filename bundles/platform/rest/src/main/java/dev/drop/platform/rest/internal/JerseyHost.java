@@ -33,7 +33,10 @@ import org.slf4j.LoggerFactory;
 final class JerseyHost {
 
     private static final Logger LOG = LoggerFactory.getLogger(JerseyHost.class);
-    private static final long DEBOUNCE_MILLIS = 20;
+    /** A rebuild waits until contributions have been quiet this long... */
+    private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(60);
+    /** ...but no longer than this after the first change it waits for: routes must not stay away during a busy boot. */
+    private static final long LONGEST_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(600);
     private static final long DRAIN_POLL_MILLIS = 50;
     private static final long DRAIN_TIMEOUT_MILLIS = 60_000;
     private static final long FIRST_RETRY_MILLIS = 500;
@@ -52,6 +55,8 @@ final class JerseyHost {
     private final AtomicReference<LiveContainer> current = new AtomicReference<>();
     private final Set<LiveContainer> retiring = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean rebuildPending = new AtomicBoolean();
+    private volatile long firstChangeNanos;
+    private volatile long lastChangeNanos;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "drop-api-host");
         thread.setDaemon(true);
@@ -139,15 +144,36 @@ final class JerseyHost {
         }
     }
 
-    /** Schedules one rebuild for a burst of changes (a feature install registers several services at once). */
+    /**
+     * Schedules one rebuild for a burst of changes: a feature install registers several services at once, and at boot
+     * the modules' components come up one after another for seconds. Each build takes a tenth of a second or more of
+     * the same two cores the modules start on, so one build for a burst is what brings the API up soonest.
+     */
     private void contributionsChanged() {
+        long now = System.nanoTime();
+        lastChangeNanos = now;
         if (serving && rebuildPending.compareAndSet(false, true)) {
-            try {
-                executor.schedule(() -> build(1), DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
-            } catch (RejectedExecutionException e) {
-                LOG.debug("the API host is closed; contribution change ignored");
-            }
+            firstChangeNanos = now;
+            scheduleBuild(QUIET_NANOS);
         }
+    }
+
+    private void scheduleBuild(long delayNanos) {
+        try {
+            executor.schedule(this::buildWhenQuiet, delayNanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("the API host is closed; contribution change ignored");
+        }
+    }
+
+    private void buildWhenQuiet() {
+        long now = System.nanoTime();
+        long quietFor = now - lastChangeNanos;
+        if (quietFor < QUIET_NANOS && now - firstChangeNanos < LONGEST_WAIT_NANOS) {
+            scheduleBuild(Math.min(QUIET_NANOS - quietFor, LONGEST_WAIT_NANOS - (now - firstChangeNanos)));
+            return;
+        }
+        build(1);
     }
 
     /**

@@ -18,10 +18,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
@@ -191,30 +193,65 @@ public final class FeatureModules implements ModuleService {
         try {
             Map<String, ModuleStateRow> states = desired.all();
             Map<String, ModuleDefinition> all = definitions();
+            List<ModuleDefinition> toInstall = new ArrayList<>();
             for (ModuleDefinition module : ModuleOrder.neededFirst(all.values())) {
                 boolean wanted = wanted(module, states.get(module.name()));
                 boolean installed = features.isInstalled(module.feature());
                 List<String> missing = module.needs().stream().filter(needed -> !all.containsKey(needed)
-                        || !features.isInstalled(all.get(needed).feature())).toList();
+                        || !features.isInstalled(all.get(needed).feature()) && !toInstall.contains(all.get(needed))).toList();
                 if (wanted && !installed && !missing.isEmpty()) {
                     LOG.debug("module {} waits for {} to be installed", module.name(), missing);
                 } else if (wanted && !installed && reconciler.mayRetry(module.name())) {
                     LOG.info("module {} is enabled but not installed on this node: installing it", module.name());
-                    tryBringUp(module);
+                    toInstall.add(module);
                 } else if (!wanted && installed) {
                     LOG.info("module {} is disabled but installed on this node: uninstalling it", module.name());
                     takeDown(module);
                 }
             }
+            bringUpAll(toInstall);
             health.track(definitions().keySet());
         } finally {
             operations.unlock();
         }
     }
 
-    private void tryBringUp(ModuleDefinition module) {
+    /**
+     * Installs the modules (those they need first) in one features operation: one resolution instead of one per
+     * module is most of a first boot's time. When they cannot be installed together, one by one says which cannot.
+     */
+    private void bringUpAll(List<ModuleDefinition> modules) {
+        if (modules.size() > 1 && installedTogether(modules)) {
+            for (ModuleDefinition module : modules) {
+                tryBringUp(module, () -> awaitUp(module));
+            }
+        } else {
+            for (ModuleDefinition module : modules) {
+                boolean needsInstalled = module.needs().stream().allMatch(needed -> modules.stream()
+                        .filter(other -> other.name().equals(needed)).allMatch(other -> features.isInstalled(other.feature())));
+                if (needsInstalled) {
+                    tryBringUp(module, () -> bringUp(module));
+                }
+            }
+        }
+    }
+
+    private boolean installedTogether(List<ModuleDefinition> modules) {
+        Set<String> ids = new LinkedHashSet<>();
+        modules.forEach(module -> ids.add(module.feature().getName() + "/" + module.feature().getVersion()));
         try {
-            bringUp(module);
+            features.installFeatures(ids, NO_REFRESH);
+            return true;
+        } catch (Exception e) {
+            LOG.info("modules {} cannot be installed together ({}); installing them one by one",
+                    modules.stream().map(ModuleDefinition::name).toList(), e.getMessage());
+            return false;
+        }
+    }
+
+    private void tryBringUp(ModuleDefinition module, Runnable bringingUp) {
+        try {
+            bringingUp.run();
             reconciler.succeeded(module.name());
         } catch (ModuleException e) {
             reconciler.failed(module.name(), e);
@@ -227,6 +264,11 @@ public final class FeatureModules implements ModuleService {
         } catch (Exception e) {
             throw failed(module, ResolutionFailure.explain(module.name(), e));
         }
+        awaitUp(module);
+    }
+
+    /** Waits until the installed module's components are up and its routes served; uninstalls it if they fail. */
+    private void awaitUp(ModuleDefinition module) {
         try {
             awaitReady(module);
         } catch (ModuleException e) {
