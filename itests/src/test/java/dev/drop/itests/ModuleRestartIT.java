@@ -2,9 +2,12 @@ package dev.drop.itests;
 
 import static dev.drop.itests.Problems.assertProblem;
 import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.CoreMatchers.equalTo;
+import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -13,7 +16,7 @@ import org.junit.Test;
 /**
  * An operator's choice of modules is kept in the database: it survives restarts, and a node that starts from scratch
  * (a new node of a cluster) follows it too, although the module is on by default. While a node boots, everything it
- * answers is Drop's own.
+ * answers is Drop's own; operators reach its console with Ed25519 and RSA keys, and a key not listed is refused.
  */
 public class ModuleRestartIT {
 
@@ -22,8 +25,21 @@ public class ModuleRestartIT {
         try (Distribution node = Distribution.unpack()) {
             node.onPostgres(FreshDatabase.create());
             node.withGreetingModule();
+            Path ed25519 = node.newKey("ed25519");
+            Path rsa = node.newKey("rsa");
+            Path stranger = node.newKey("ed25519");
+            node.authorizeKey("edna", ed25519);
+            node.authorizeKey("rosa", rsa);
             Http api = node.http();
             startWatchingEveryAnswer(node, api);
+            for (String user : List.of("edna", "rosa")) {
+                Distribution.SshRun run = node.ssh(user, user.equals("edna") ? ed25519 : rsa, "drop:module list");
+                assertEquals(user + ": " + run.output(), 0, run.exit());
+                assertThat(run.output(), containsString("greeting"));
+            }
+            Distribution.SshRun refused = node.ssh("edna", stranger, "drop:module list");
+            assertThat("a key not listed for the user is refused: " + refused.output(), refused.exit(), not(equalTo(0)));
+            assertThat(refused.output(), not(containsString("greeting")));
             waitFor(node, "the greeting module", () -> status(api, "/api/v1/greetings") == 200);
             String id = api.postJson("/api/v1/greetings", "{\"name\": \"Ada\"}").json().path("id").asText();
 
