@@ -1,6 +1,7 @@
 package dev.drop.itests;
 
 import dev.drop.platform.module.ModuleService;
+import java.util.function.Consumer;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 
@@ -14,18 +15,17 @@ final class ModuleSwitch {
     }
 
     void enable(String module) {
-        ServiceReference<ModuleService> reference = context.getServiceReference(ModuleService.class);
-        try {
-            context.getService(reference).enable(module, "it:operator", "integration test");
-        } finally {
-            context.ungetService(reference);
-        }
+        withModules(modules -> modules.enable(module, "it:operator", "integration test"));
     }
 
     void disable(String module) {
+        withModules(modules -> modules.disable(module, "it:operator", "integration test"));
+    }
+
+    private void withModules(Consumer<ModuleService> change) {
         ServiceReference<ModuleService> reference = context.getServiceReference(ModuleService.class);
         try {
-            context.getService(reference).disable(module, "it:operator", "integration test");
+            change.accept(context.getService(reference));
         } finally {
             context.ungetService(reference);
         }
