@@ -16,22 +16,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.apache.karaf.features.Capability;
 import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeaturesService;
-import org.apache.karaf.features.FeaturesService.Option;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Version;
@@ -67,21 +60,17 @@ public final class FeatureModules implements ModuleService {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(FeatureModules.class);
-    private static final EnumSet<Option> NO_REFRESH = EnumSet.of(Option.NoAutoRefreshBundles);
-    private static final Duration ROUTES_TIMEOUT = Duration.ofSeconds(10);
-    private static final Duration POLL = Duration.ofMillis(20);
 
     private final FeaturesService features;
     private final ServedRoutes served;
     private final BundleContext context;
     private final ModuleReadiness readiness;
+    private final ModuleInstaller installer;
     private final DesiredStates desired;
     private final HotDeploy hotDeploy;
     private final ModuleHealthChecks health;
     private final Reconciler reconciler = new Reconciler();
-    private final Duration startTimeout;
     private final ReentrantLock operations = new ReentrantLock();
-    private final Map<String, String> failures = new ConcurrentHashMap<>();
 
     @Activate
     public FeatureModules(Config config, BundleContext context, @Reference FeaturesService features,
@@ -93,7 +82,7 @@ public final class FeatureModules implements ModuleService {
         this.readiness = new ModuleReadiness(runtime, served, servlets);
         this.desired = new DesiredStates(store.transactions(), Clock.systemUTC());
         this.hotDeploy = new HotDeploy(new SystemRepository(Path.of(context.getProperty("karaf.home"), "system")));
-        this.startTimeout = Duration.ofSeconds(config.startTimeoutSeconds());
+        this.installer = new ModuleInstaller(features, context, readiness, served, Duration.ofSeconds(config.startTimeoutSeconds()));
         this.health = new ModuleHealthChecks(context, this::find);
         // before the first reconciliation: until the modules it installs are up, readiness says so
         health.track(definitions().keySet());
@@ -143,7 +132,7 @@ public final class FeatureModules implements ModuleService {
         return exclusively(() -> {
             long started = System.nanoTime();
             ModuleDefinition module = definition(name);
-            bringUp(module);
+            installer.bringUp(module);
             Duration took = since(started);
             desired.record(name, true, actor, reason, "active after " + took.toMillis() + " ms");
             return new ModuleChange(name, ModuleState.ACTIVE, took, "routes served");
@@ -156,7 +145,7 @@ public final class FeatureModules implements ModuleService {
         return exclusively(() -> {
             long started = System.nanoTime();
             ModuleDefinition module = definition(name);
-            takeDown(module);
+            installer.takeDown(module);
             Duration took = since(started);
             desired.record(name, false, actor, reason, "disabled after " + took.toMillis() + " ms; data kept");
             return new ModuleChange(name, ModuleState.DISABLED, took, "routes gone, data kept");
@@ -172,8 +161,8 @@ public final class FeatureModules implements ModuleService {
             if (!features.isInstalled(module.feature())) {
                 throw new ModuleException("module " + name + " is disabled; enable it before deploying a new build");
             }
-            HotDeploy.Deployed deployed = hotDeploy.apply(name, bundlesOf(module.feature()), bundleJar);
-            awaitReady(module);
+            HotDeploy.Deployed deployed = hotDeploy.apply(name, installer.bundlesOf(module.feature()), bundleJar);
+            installer.awaitReady(module);
             Duration took = since(started);
             Bundle updated = deployed.bundle();
             String detail = "bundle " + updated.getSymbolicName() + " " + updated.getVersion() + " serving"
@@ -206,7 +195,7 @@ public final class FeatureModules implements ModuleService {
                     toInstall.add(module);
                 } else if (!wanted && installed) {
                     LOG.info("module {} is disabled but installed on this node: uninstalling it", module.name());
-                    takeDown(module);
+                    installer.takeDown(module);
                 }
             }
             bringUpAll(toInstall);
@@ -221,31 +210,18 @@ public final class FeatureModules implements ModuleService {
      * module is most of a first boot's time. When they cannot be installed together, one by one says which cannot.
      */
     private void bringUpAll(List<ModuleDefinition> modules) {
-        if (modules.size() > 1 && installedTogether(modules)) {
+        if (modules.size() > 1 && installer.installedTogether(modules)) {
             for (ModuleDefinition module : modules) {
-                tryBringUp(module, () -> awaitUp(module));
+                tryBringUp(module, () -> installer.awaitUp(module));
             }
         } else {
             for (ModuleDefinition module : modules) {
                 boolean needsInstalled = module.needs().stream().allMatch(needed -> modules.stream()
                         .filter(other -> other.name().equals(needed)).allMatch(other -> features.isInstalled(other.feature())));
                 if (needsInstalled) {
-                    tryBringUp(module, () -> bringUp(module));
+                    tryBringUp(module, () -> installer.bringUp(module));
                 }
             }
-        }
-    }
-
-    private boolean installedTogether(List<ModuleDefinition> modules) {
-        Set<String> ids = new LinkedHashSet<>();
-        modules.forEach(module -> ids.add(module.feature().getName() + "/" + module.feature().getVersion()));
-        try {
-            features.installFeatures(ids, NO_REFRESH);
-            return true;
-        } catch (Exception e) {
-            LOG.info("modules {} cannot be installed together ({}); installing them one by one",
-                    modules.stream().map(ModuleDefinition::name).toList(), e.getMessage());
-            return false;
         }
     }
 
@@ -258,78 +234,10 @@ public final class FeatureModules implements ModuleService {
         }
     }
 
-    private void bringUp(ModuleDefinition module) {
-        try {
-            features.installFeature(module.feature().getName(), module.feature().getVersion(), NO_REFRESH);
-        } catch (Exception e) {
-            throw failed(module, ResolutionFailure.explain(module.name(), e));
-        }
-        awaitUp(module);
-    }
-
-    /** Waits until the installed module's components are up and its routes served; uninstalls it if they fail. */
-    private void awaitUp(ModuleDefinition module) {
-        try {
-            awaitReady(module);
-        } catch (ModuleException e) {
-            uninstall(module);
-            throw failed(module, e.getMessage() + "; the module was uninstalled again");
-        }
-        awaitRoutes(module, true);
-        failures.remove(module.name());
-    }
-
-    private void takeDown(ModuleDefinition module) {
-        if (features.isInstalled(module.feature())) {
-            uninstall(module);
-            awaitRoutes(module, false);
-        }
-        failures.remove(module.name());
-    }
-
-    private void uninstall(ModuleDefinition module) {
-        try {
-            features.uninstallFeature(module.feature().getName(), module.feature().getVersion(), NO_REFRESH);
-        } catch (Exception e) {
-            throw new ModuleException("module " + module.name() + " could not be uninstalled: " + e.getMessage(), e);
-        }
-    }
-
-    private void awaitReady(ModuleDefinition module) {
-        long deadline = System.nanoTime() + startTimeout.toNanos();
-        while (true) {
-            Readiness state = readiness.of(bundlesOf(module.feature()));
-            if (state.kind() == Readiness.Kind.READY) {
-                return;
-            }
-            if (state.kind() == Readiness.Kind.FAILED) {
-                throw new ModuleException("module " + module.name() + " could not start: " + state.detail());
-            }
-            if (System.nanoTime() > deadline) {
-                throw new ModuleException("module " + module.name() + " did not start within " + startTimeout.toSeconds()
-                        + " s: " + state.detail());
-            }
-            pause();
-        }
-    }
-
-    private void awaitRoutes(ModuleDefinition module, boolean servedWanted) {
-        BooleanSupplier done = () -> module.routes().stream().allMatch(route -> served.serves(route) == servedWanted);
-        long deadline = System.nanoTime() + ROUTES_TIMEOUT.toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new ModuleException("module " + module.name() + " is " + (servedWanted ? "installed" : "uninstalled")
-                        + " but the API did not " + (servedWanted ? "add" : "drop") + " its routes " + module.routes()
-                        + " within " + ROUTES_TIMEOUT.toSeconds() + " s");
-            }
-            pause();
-        }
-    }
-
     private ModuleInfo info(ModuleDefinition definition, Map<String, ModuleStateRow> states, Map<String, ModuleDefinition> all) {
         boolean installed = features.isInstalled(definition.feature());
         boolean enabled = wanted(definition, states.get(definition.name()));
-        List<Bundle> bundles = installed ? bundlesOf(definition.feature()) : List.of();
+        List<Bundle> bundles = installed ? installer.bundlesOf(definition.feature()) : List.of();
         List<String> disabledNeeds = ModuleOrder.allNeeds(definition, all).stream()
                 .filter(needed -> !wanted(all.get(needed), states.get(needed))).toList();
         ModuleState current;
@@ -340,9 +248,9 @@ public final class FeatureModules implements ModuleService {
             // wanted, but off with the module it needs: closed like a disabled module, and not a readiness failure
             current = ModuleState.DISABLED;
             detail = "needs module " + String.join(", ", disabledNeeds) + ", which is disabled";
-        } else if (failures.containsKey(definition.name())) {
+        } else if (installer.lastFailure(definition.name()).isPresent()) {
             current = ModuleState.FAILED;
-            detail = failures.get(definition.name());
+            detail = installer.lastFailure(definition.name()).get();
         } else if (!installed) {
             current = ModuleState.STARTING;
             detail = "not installed on this node yet";
@@ -404,16 +312,6 @@ public final class FeatureModules implements ModuleService {
         return module;
     }
 
-    private List<Bundle> bundlesOf(Feature feature) {
-        return feature.getBundles().stream().map(info -> context.getBundle(info.getLocation())).filter(Objects::nonNull)
-                .toList();
-    }
-
-    private ModuleException failed(ModuleDefinition module, String reason) {
-        failures.put(module.name(), reason);
-        return new ModuleException(reason);
-    }
-
     private <T> T exclusively(Supplier<T> operation) {
         operations.lock();
         try {
@@ -445,12 +343,5 @@ public final class FeatureModules implements ModuleService {
         return Duration.ofNanos(System.nanoTime() - startedNanos);
     }
 
-    private static void pause() {
-        try {
-            Thread.sleep(POLL.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ModuleException("interrupted while waiting for the module");
-        }
-    }
+
 }
