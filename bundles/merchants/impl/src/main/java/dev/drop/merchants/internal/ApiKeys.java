@@ -46,7 +46,10 @@ public final class ApiKeys {
     public static final String PREFIX = "dmk_";
     public static final String READ = "catalog:read";
     public static final String WRITE = "catalog:write";
-    private static final Set<String> SCOPES = Set.of(READ, WRITE);
+    /** Scopes the transactions module checks: reading a merchant's payments, taking payments and refunding. */
+    public static final String PAYMENTS_READ = "payments:read";
+    public static final String PAYMENTS_WRITE = "payments:write";
+    private static final Set<String> SCOPES = Set.of(READ, WRITE, PAYMENTS_READ, PAYMENTS_WRITE);
     private static final String MERCHANT_SCOPE = "merchant:";
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
     private static final int MAX_ACTIVE_KEYS = 25;
@@ -76,7 +79,8 @@ public final class ApiKeys {
         List<FieldError> errors = new ArrayList<>();
         MerchantRules.name("name", name, 80, errors);
         if (scopes == null || scopes.isEmpty() || !SCOPES.containsAll(scopes)) {
-            errors.add(new FieldError("scopes", "must list one or both of " + READ + ", " + WRITE));
+            errors.add(new FieldError("scopes", "must list some of " + READ + ", " + WRITE + ", " + PAYMENTS_READ
+                    + ", " + PAYMENTS_WRITE));
         }
         if (!errors.isEmpty()) {
             throw ProblemType.VALIDATION.exception("The API key is not valid.", errors);

@@ -51,6 +51,26 @@ public final class MovementEvents {
                 hold.debitAccountId(), "released", money(Money.of(hold.remaining(), hold.currency()))));
     }
 
+    public static DomainEvent paymentPaid(UUID payment, UUID request, UUID merchant, Money amount, Money fee,
+                                          String reference) {
+        Map<String, Object> payload = new LinkedHashMap<>(Map.of("paymentId", payment, "requestId", request,
+                "merchantId", merchant, "amount", money(amount), "fee", money(fee)));
+        if (reference != null) {
+            payload.put("reference", reference);
+        }
+        return event("payment.paid", "payment", payment, payload);
+    }
+
+    public static DomainEvent refundSucceeded(UUID refund, UUID payment, UUID merchant, Money amount, Money refundedTotal) {
+        return event("refund.succeeded", "payment", payment, Map.of("refundId", refund, "paymentId", payment,
+                "merchantId", merchant, "amount", money(amount), "refundedTotal", money(refundedTotal)));
+    }
+
+    public static DomainEvent paymentRequestCancelled(UUID request, UUID merchant) {
+        return event("payment-request.cancelled", "payment-request", request, Map.of("requestId", request,
+                "merchantId", merchant));
+    }
+
     private static Map<String, Object> money(Money amount) {
         return Map.of("amount", amount.amount(), "currency", amount.currency().getCurrencyCode());
     }

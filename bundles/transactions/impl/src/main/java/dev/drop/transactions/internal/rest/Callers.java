@@ -15,6 +15,11 @@ final class Callers {
         return Caller.of(security.getUserPrincipal());
     }
 
+    /** Who did it, for the records: {@code user:<id>} for a person, {@code apikey:<id>} for a merchant's key. */
+    static String actor(Caller caller) {
+        return caller.scopes().isEmpty() ? "user:" + caller.subject() : caller.subject();
+    }
+
     static UUID person(SecurityContext security) {
         Caller caller = caller(security);
         if (caller.scopes().isEmpty()) {

@@ -30,7 +30,12 @@ public final class IdempotentPosts {
     }
 
     Response perform(String key, UUID caller, UriInfo uri, Object payload, IdempotentWork work) {
-        IdempotentRequest request = IdempotentRequest.of(key, caller.toString(), "POST", uri.getPath(), payload);
+        return perform(key, caller.toString(), uri, payload, work);
+    }
+
+    /** For callers who are not a person: an API key ({@code apikey:<id>}), whose keys are its own. */
+    Response perform(String key, String caller, UriInfo uri, Object payload, IdempotentWork work) {
+        IdempotentRequest request = IdempotentRequest.of(key, caller, "POST", uri.getPath(), payload);
         return Response.ok(Retrying.transiently(() -> idempotency.perform(request, transactions, work))).build();
     }
 }

@@ -92,11 +92,11 @@ public final class Wallets {
         return currency;
     }
 
-    static boolean isWalletOf(Account account, UUID user) {
+    public static boolean isWalletOf(Account account, UUID user) {
         return account.kind() == AccountKind.WALLET && account.owner().equals(Owner.user(user));
     }
 
-    static RuntimeException notFound(UUID wallet) {
+    public static RuntimeException notFound(UUID wallet) {
         return ProblemType.NOT_FOUND.exception("There is no wallet " + wallet + " that you can see.");
     }
 }

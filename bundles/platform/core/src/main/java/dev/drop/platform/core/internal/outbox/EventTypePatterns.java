@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** A subscription's event type patterns: exact types, {@code prefix.*}, or {@code *}; stored comma-separated. */
 public record EventTypePatterns(List<String> patterns) {
 
-    private static final Pattern VALID = Pattern.compile("\\*|[a-z0-9]+(\\.[a-z0-9-]+)*(\\.\\*)?");
+    private static final Pattern VALID = Pattern.compile("\\*|[a-z0-9][a-z0-9-]*(\\.[a-z0-9-]+)*(\\.\\*)?");
 
     public EventTypePatterns {
         if (patterns.isEmpty()) {

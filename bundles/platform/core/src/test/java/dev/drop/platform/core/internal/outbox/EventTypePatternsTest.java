@@ -30,5 +30,13 @@ class EventTypePatternsTest {
         assertThatThrownBy(() -> EventTypePatterns.of(List.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> EventTypePatterns.of(List.of("a,b"))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> EventTypePatterns.of(List.of("*.created"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EventTypePatterns.of(List.of("payment_request.cancelled"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EventTypePatterns.of(List.of("-payment.paid"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void nounsOfSeveralWordsAreJoinedByDashes() {
+        assertThat(EventTypePatterns.of(List.of("payment-request.cancelled")).matches("payment-request.cancelled")).isTrue();
+        assertThat(EventTypePatterns.of(List.of("payment-request.*")).matches("payment.paid")).isFalse();
     }
 }
