@@ -5,6 +5,7 @@ import static org.hamcrest.CoreMatchers.startsWith;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import dev.drop.platform.audit.AuditLog;
 import dev.drop.platform.event.EventSubscriber;
@@ -13,10 +14,13 @@ import dev.drop.platform.flag.FlagService;
 import dev.drop.platform.flag.FlagSubject;
 import dev.drop.platform.flag.RolloutBy;
 import dev.drop.platform.module.ModuleService;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
 import java.util.Set;
 import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -43,10 +47,13 @@ public class H2SmokeIT extends DropTestSupport {
     private FlagService flags;
     @Inject
     private AuditLog audit;
+    @Inject
+    private SessionFactory sessions;
 
     @Configuration
     public Option[] config() {
-        return distribution();
+        return distribution(editConfigurationFilePut("etc/dev.drop.transactions.webhooks.cfg", "allowNetworks", "127.0.0.1/32"),
+                editConfigurationFilePut("etc/dev.drop.transactions.webhooks.cfg", "allowHttp", "true"));
     }
 
     @Test
@@ -99,5 +106,43 @@ public class H2SmokeIT extends DropTestSupport {
         assertEquals(5_000, bea.balance());
         assertEquals(4, ada.get("/api/v1/wallets/" + ada.wallet + "/transactions").json().path("items").size());
         assertThat(ada.get("/api/v1/wallets/" + ada.wallet + "/transactions/export").body(), startsWith("date,transfer_id"));
+    }
+
+    @Test
+    public void qrPaymentsRefundsAndWebhooksWorkOnEmbeddedH2() throws Exception {
+        Http api = readyApi();
+        AuthClient auth = new AuthClient(api).awaitModule();
+        awaitModules(api, "transactions", "rail-sandbox", "merchants");
+        Shops.Owner owner = Shops.openShop(auth, "h2-shop@example.com", Shops.merchant("h2-shop"));
+        Shops.approve(sessions, auth, owner.shop());
+        String merchant = "/api/v1/merchants/" + owner.shop();
+        assertEquals(200, api.send("PUT", merchant + "/payment-profile", BodyPublishers.ofString(
+                "{\"categoryCode\": \"5977\", \"city\": \"Lund\"}"), "Authorization", owner.bearer(), "Content-Type",
+                "application/json").status());
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            String secret = Shops.created(api.postJson(merchant + "/webhooks", "{\"url\": \"" + receiver.url()
+                    + "\", \"events\": [\"payment.paid\", \"refund.succeeded\"]}", "Authorization", owner.bearer()))
+                    .path("secret").asText();
+            JsonNode request = Shops.created(api.postJson(merchant + "/payment-requests", "{\"amount\": " + Money.sek(3_000)
+                    + ", \"reference\": \"H2\"}", "Authorization", owner.bearer(), "Idempotency-Key", "h2-req"));
+            Customer cleo = Customer.open(auth, "cleo").toppedUp(10_000);
+            assertEquals("request", cleo.post("/api/v1/qr/resolve", "{\"payload\": \"" + request.path("qr").path("payload")
+                    .asText() + "\"}", null).json().path("kind").asText());
+            String payment = Shops.created(cleo.post("/api/v1/payment-requests/" + request.path("id").asText() + "/pay",
+                    "{\"walletId\": \"" + cleo.wallet + "\"}", "h2-pay")).path("id").asText();
+            Shops.created(api.postJson(merchant + "/payments/" + payment + "/refunds", "{\"amount\": " + Money.sek(1_000)
+                    + ", \"reason\": \"smaller bottle\"}", "Authorization", owner.bearer(), "Idempotency-Key", "h2-refund"));
+            assertProblem(api.postJson(merchant + "/payments/" + payment + "/refunds", "{\"amount\": " + Money.sek(2_001)
+                    + ", \"reason\": \"too much\"}", "Authorization", owner.bearer(), "Idempotency-Key", "h2-over"), 422,
+                    "refund-exceeds-payment");
+            assertEquals(8_000, cleo.balance());
+            assertTrue(receiver.await(2, Duration.ofSeconds(20), d -> true).stream().allMatch(d -> d.verifies(secret)));
+            Http.Reply dashboard = api.get(merchant + "/dashboard", "Authorization", owner.bearer());
+            assertEquals(dashboard.toString(), 1, dashboard.json().path("sections").path("payments").path("currencies").size());
+            JsonNode today = dashboard.json().path("sections").path("payments").path("currencies").get(0).path("today");
+            assertEquals(3_000, today.path("takings").path("amount").asLong());
+            assertEquals(1_000, today.path("refunds").path("amount").asLong());
+            assertEquals(1, api.get(merchant + "/payments", "Authorization", owner.bearer()).json().path("items").size());
+        }
     }
 }

@@ -64,7 +64,7 @@ public final class PaymentsDashboard implements DashboardSection {
     }
 
     private static Map<String, Object> currency(String currency, List<DayTakings> rows, LocalDate first, LocalDate today) {
-        Map<LocalDate, DayTakings> byDay = rows.stream().collect(Collectors.toMap(DayTakings::day, Function.identity()));
+        Map<LocalDate, DayTakings> byDay = rows.stream().collect(Collectors.toMap(DayTakings::onDay, Function.identity()));
         List<Map<String, Object>> days = new ArrayList<>();
         long paid = 0;
         long payments = 0;
