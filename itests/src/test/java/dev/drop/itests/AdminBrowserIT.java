@@ -3,6 +3,8 @@ package dev.drop.itests;
 import static dev.drop.itests.AuthClient.bearer;
 import static dev.drop.itests.Shops.created;
 import static dev.drop.itests.Shops.merchant;
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
@@ -77,6 +79,43 @@ public class AdminBrowserIT extends DropTestSupport {
         assertEquals("Ambre Doré", ambre.path("name").asText());
         assertEquals(145000, ambre.path("variants").get(0).path("price").path("amount").asLong());
         assertEquals("A bottle of Ambre Doré in warm light", ambre.path("images").get(0).path("alt").asText());
+    }
+
+    @Test
+    public void aCustomerSignsInAndPaysOnThePublicPaymentPage() throws Exception {
+        Http api = readyApi();
+        AuthClient auth = awaitShops(api);
+        awaitModules(api, "transactions", "rail-sandbox");
+        Shops.Owner owner = Shops.openShop(auth, "lina@example.com", merchant("atelier-lina", "Atelier Lina"));
+        Shops.approve(sessions, auth, owner.shop());
+        assertEquals(200, api.send("PUT", "/api/v1/merchants/" + owner.shop() + "/payment-profile",
+                java.net.http.HttpRequest.BodyPublishers.ofString("{\"categoryCode\": \"5977\", \"city\": \"Visby\"}"),
+                "Authorization", owner.bearer(), "Content-Type", "application/json").status());
+        String request = created(api.postJson("/api/v1/merchants/" + owner.shop() + "/payment-requests",
+                "{\"amount\": {\"amount\": 89500, \"currency\": \"SEK\"}, \"reference\": \"Order 77\"}",
+                "Authorization", owner.bearer(), "Idempotency-Key", "browser-pay")).path("id").asText();
+        Customer mira = Customer.open(auth, "mira").toppedUp(100_000);
+
+        Http.Reply page = api.get("/pay/" + request);
+        assertEquals(200, page.status());
+        assertThat(page.body(), containsString("Atelier Lina"));
+        assertThat(page.body(), containsString("895.00 SEK"));
+        assertThat(page.body(), containsString("<svg"));
+        assertEquals("OPEN", Customer.json(api.get("/pay/" + request + "/status").bytes()).path("status").asText());
+        assertEquals(404, api.get("/pay/" + java.util.UUID.randomUUID()).status());
+        assertThat(api.get("/pay/not-an-id").contentType(), containsString("text/html"));
+
+        Path screenshots = Files.createDirectories(Path.of(System.getProperty(SCREENSHOTS)));
+        Path log = screenshots.resolve("pay-flow.log");
+        Process browser = new ProcessBuilder("node", Path.of(System.getProperty(SCRIPT)).resolveSibling("pay-flow.mjs")
+                .toString(), api.base(), request, mira.email, AuthClient.PASSWORD, screenshots.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!browser.waitFor(3, TimeUnit.MINUTES)) {
+            browser.destroyForcibly();
+        }
+        assertEquals(Files.readString(log), 0, browser.exitValue());
+        assertEquals(100_000 - 89_500, mira.balance());
+        assertEquals("PAID", Customer.json(api.get("/pay/" + request + "/status").bytes()).path("status").asText());
     }
 
     /** A few illustrated products, so that the storefront the screenshots show looks like a shop. */

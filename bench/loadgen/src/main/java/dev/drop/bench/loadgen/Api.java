@@ -23,15 +23,24 @@ final class Api {
     }
 
     JsonNode post(String path, String body, String bearer, int expected) throws IOException, InterruptedException {
+        return send("POST", path, body, bearer, expected);
+    }
+
+    JsonNode put(String path, String body, String bearer, int expected) throws IOException, InterruptedException {
+        return send("PUT", path, body, bearer, expected);
+    }
+
+    private JsonNode send(String method, String path, String body, String bearer, int expected)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {
-            throw new IOException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
+            throw new IOException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return JSON.readTree(response.body());
     }

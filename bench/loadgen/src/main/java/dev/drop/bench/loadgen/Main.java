@@ -8,6 +8,8 @@ import java.time.Duration;
  * {@code setup <api> <senders> <recipients> <file>}: customers with funded wallets (senders) and customers with empty
  * wallets (recipients), written to a file a line each ({@code S <token> <wallet>}, {@code R <wallet>}).
  * {@code open <api> <file> <recipients> <rate> <seconds>}: P2P transfers at a fixed rate, latency in HdrHistogram.
+ * {@code merchant}, {@code requests}: a shop taking payments and its payment requests (see {@link Shop});
+ * {@code receive <port>}: a webhook receiver timing deliveries (see {@link Receiver}).
  */
 public final class Main {
 
@@ -24,8 +26,16 @@ public final class Main {
             // the generator's own code is compiled first, at the same rate, and that run is not counted
             load.run(rate, Duration.ofSeconds(args.length > 6 ? Long.parseLong(args[6]) : 15));
             load.run(rate, Duration.ofSeconds(Long.parseLong(args[5]))).print(System.out);
+        } else if (args.length >= 3 && args[0].equals("merchant")) {
+            System.out.println(new Shop(new Api(URI.create(args[1]))).merchant(Path.of(args[2])));
+        } else if (args.length >= 6 && args[0].equals("requests")) {
+            new Shop(new Api(URI.create(args[1]))).requests(Path.of(args[2]), Integer.parseInt(args[3]), args[4], Path.of(args[5]));
+        } else if (args.length >= 2 && args[0].equals("receive")) {
+            new Receiver().run(Integer.parseInt(args[1]));
+            Receiver.sleepForever();
         } else {
-            System.err.println("usage: setup <api> <senders> <recipients> <file> | open <api> <file> <all|n> <rate/s> <seconds> [warm-up seconds]");
+            System.err.println("usage: merchant <api> <file> | requests <api> <merchant file> <count> <webhook url|none> <file> "
+                    + "| receive <port> | setup <api> <senders> <recipients> <file> | open <api> <file> <all|n> <rate/s> <seconds> [warm-up seconds]");
             System.exit(2);
         }
     }

@@ -5,6 +5,8 @@ import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,11 +41,19 @@ public final class QrImages {
     public byte[] png() {
         int size = (modules.getWidth() + 2 * QUIET_ZONE) * PNG_MODULE_PIXELS;
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
-        for (int y = 0; y < size; y++) {
-            for (int x = 0; x < size; x++) {
-                image.setRGB(x, y, dark(x / PNG_MODULE_PIXELS - QUIET_ZONE, y / PNG_MODULE_PIXELS - QUIET_ZONE) ? 0xFF000000 : 0xFFFFFFFF);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setColor(Color.WHITE);
+        graphics.fillRect(0, 0, size, size);
+        graphics.setColor(Color.BLACK);
+        for (int y = 0; y < modules.getHeight(); y++) {
+            for (int x = 0; x < modules.getWidth(); x++) {
+                if (dark(x, y)) {
+                    graphics.fillRect((x + QUIET_ZONE) * PNG_MODULE_PIXELS, (y + QUIET_ZONE) * PNG_MODULE_PIXELS,
+                            PNG_MODULE_PIXELS, PNG_MODULE_PIXELS);
+                }
             }
         }
+        graphics.dispose();
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", png);

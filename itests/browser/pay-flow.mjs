@@ -1,0 +1,79 @@
+// A customer on the public payment page in a real browser: first without JavaScript (the amount, the QR code, the
+// status and a refresh link are all there), then with it: sign in on the page, choose the wallet, pay, and see the page
+// turn to paid. Both states are checked with axe-core (WCAG 2.1 A and AA) and photographed at desktop and phone width.
+// Usage: node pay-flow.mjs <base-url> <request-id> <email> <password> <output-folder>
+import {createRequire} from 'node:module';
+import {chromium} from 'playwright-core';
+
+const axe = createRequire(import.meta.url).resolve('axe-core');
+const [base, request, email, password, out] = process.argv.slice(2);
+const problems = [];
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+const accessible = async (page, what) => {
+  await page.addScriptTag({path: axe});
+  const result = await page.evaluate(() => window.axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}));
+  for (const violation of result.violations) {
+    problems.push(`${what}: ${violation.id} (${violation.impact}) ${violation.help}: `
+      + violation.nodes.map(node => node.target.join(' ')).join(', '));
+  }
+};
+const photograph = async (page, name) => {
+  for (const [width, height] of [[1280, 860], [390, 844]]) {
+    await page.setViewportSize({width, height});
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+    if (wide) problems.push(`${name} at ${width} px: the page is wider than the window`);
+    await page.screenshot({path: `${out}/${name}${width === 1280 ? '' : `-${width}`}.png`, fullPage: true});
+  }
+  await page.setViewportSize({width: 1280, height: 860});
+};
+let page;
+try {
+  const plain = await browser.newPage({javaScriptEnabled: false});
+  await plain.goto(`${base}/pay/${request}`);
+  await plain.getByRole('heading', {level: 1, name: /SEK/}).waitFor();
+  if (!(await plain.locator('figure.qr svg').isVisible())) problems.push('without JavaScript: no QR code');
+  if ((await plain.getByRole('status').textContent()).trim() !== 'Waiting for payment') problems.push('without JavaScript: wrong status');
+  await plain.getByRole('link', {name: 'Refresh status'}).waitFor();
+  await photograph(plain, 'pay-open-no-js');
+  await plain.close();
+
+  // CSP is bypassed only so that axe-core can be injected; the page's own script comes from the server as always
+  page = await browser.newPage({viewport: {width: 1280, height: 860}, bypassCSP: true});
+  page.setDefaultTimeout(15000);
+  page.on('pageerror', error => problems.push(`script error: ${error.message}`));
+  page.on('response', response => {
+    if (response.status() >= 400 && response.request().method() === 'GET' && !response.url().endsWith('/favicon.ico')) {
+      problems.push(`${response.status()} from ${response.url()}`);
+    }
+  });
+  await page.goto(`${base}/pay/${request}`);
+  await page.getByRole('button', {name: 'Sign in to pay'}).waitFor();
+  await accessible(page, 'payment page, signed out');
+  await photograph(page, 'pay-open');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', {name: 'Sign in to pay'}).click();
+  const pay = page.getByRole('button', {name: /^Pay /});
+  await pay.waitFor();
+  if (!(await page.getByLabel('From').textContent()).includes('SEK wallet')) problems.push('the wallet is not offered');
+  await photograph(page, 'pay-signed-in');
+  await pay.click();
+  await page.getByRole('status').filter({hasText: 'Paid. Thank you.'}).waitFor();
+  if (await page.locator('figure.qr').count() !== 0) problems.push('a paid request still shows its QR code');
+  await accessible(page, 'payment page, paid');
+  await photograph(page, 'pay-paid');
+} catch (error) {
+  problems.push(String(error));
+  await page?.screenshot({path: `${out}/pay-failure.png`, fullPage: true}).catch(() => {});
+} finally {
+  await browser.close();
+}
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
+console.log('the customer signed in on the payment page and paid');
