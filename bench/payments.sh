@@ -118,32 +118,35 @@ wrk_rate() {  # wrk_rate <script> <seconds> [args...] -> "<req/s> <non-2xx and s
   echo "$out" | awk '/Requests\/sec/ { r = $2 } /requests in/ { n = $1 } /Non-2xx/ { e += $NF }
     /Socket errors/ { gsub(",", ""); e += $4 + $6 + $8 + $10 } END { printf "%d %d %d\n", r, e + 0, n }'
 }
-pay_round() {  # pay_round <seconds> -> "<pays/s> <errors>"; every request is paid once, none twice
-  local r e n; read -r r e n <<< "$(wrk_rate "$work/pay.lua" "$1" "$work/customers" "$work/requests" "$used" 2)"
+# pay_round <seconds>: sets pays (payments/s) and pay_errors; every request is paid once, none twice, so it runs in
+# this shell (not in $(...)) to move the share of the requests used on
+pay_round() {
+  local r n; read -r r pay_errors n <<< "$(wrk_rate "$work/pay.lua" "$1" "$work/customers" "$work/requests" "$used" 2)"
   used=$((used + n * 13 / 20 + 100))  # each of the 2 threads takes every other request: its share of the pairs, with room
   [ "$used" -lt "$REQUESTS" ] || { echo "ran out of payment requests: raise REQUESTS" >&2; exit 1; }
-  echo "$((r / 2)) $e"
+  pays=$((r / 2))
 }
 p2p_round() { local r e n; read -r r e n <<< "$(wrk_rate "$work/p2p.lua" "$1" "$work/customers")"; echo "$r $e"; }
 
 pid=$(karaf_pid "$home")
-warm_slice() { p2p_round 5 >/dev/null; pay_round 3 >/dev/null; }
+warm_slice() { p2p_round 5 >/dev/null; pay_round 3; }
 warm_up "$pid" 8 "${WARMUP_MAX:-120}" warm_slice
 sleep 2; stats >/dev/null
 
 cpu0=$(cpu_times)
-pays=() transfers=() ratios=() hooks=()
+payments=() transfers=() ratios=() hooks=()
 for r in $(seq 1 "$ROUNDS"); do
-  if (( r % 2 )); then read -r p pe <<< "$(pay_round "$DURATION")"; sleep 2; h=$(stats); read -r t te <<< "$(p2p_round "$DURATION")"
-  else read -r t te <<< "$(p2p_round "$DURATION")"; stats >/dev/null; read -r p pe <<< "$(pay_round "$DURATION")"; sleep 2; h=$(stats); fi
-  [ "$pe" = 0 ] && [ "$te" = 0 ] || { echo "round $r: $pe pay and $te transfer requests did not get a 2xx" >&2; exit 1; }
-  pays+=("$p") transfers+=("$t") hooks+=("$h") ratios+=("$(awk -v a="$p" -v b="$t" 'BEGIN { printf "%.3f", a / b }')")
+  if (( r % 2 )); then pay_round "$DURATION"; sleep 2; h=$(stats); read -r t te <<< "$(p2p_round "$DURATION")"
+  else read -r t te <<< "$(p2p_round "$DURATION")"; stats >/dev/null; pay_round "$DURATION"; sleep 2; h=$(stats); fi
+  p=$pays
+  [ "$pay_errors" = 0 ] && [ "$te" = 0 ] || { echo "round $r: $pay_errors pay and $te transfer requests did not get a 2xx" >&2; exit 1; }
+  payments+=("$p") transfers+=("$t") hooks+=("$h") ratios+=("$(awk -v a="$p" -v b="$t" 'BEGIN { printf "%.3f", a / b }')")
   echo "round $r: resolve+pay $p payments/s, P2P $t transfers/s, ratio ${ratios[-1]}; webhooks: $h"
 done
 
 echo "webhook backlog: receiver away while payments are made, then back"
 kill "$receiver"; wait "$receiver" 2>/dev/null || true; receiver=""
-read -r p pe <<< "$(pay_round 10)"
+pay_round 10
 pending=$(pg -c "SELECT count(*) FROM txn.webhook_message WHERE status = 'PENDING'")
 java -cp "$loadgen_cp" dev.drop.bench.loadgen.Main receive "$RECEIVER_PORT" > "$work/receiver.log" 2>&1 &
 receiver=$!
@@ -164,7 +167,7 @@ delivered=$(pg -c "SELECT count(*) FROM txn.webhook_message WHERE status = 'DELI
 
 echo
 echo "medians of $ROUNDS rounds of $DURATION s on PostgreSQL, $(nproc) cores ($(steal_since "$cpu0")); $paid payments, $delivered webhooks delivered"
-echo "  resolve + pay (wrk -t2 -c32), one merchant, webhooks on : $(printf '%s\n' "${pays[@]}" | median) payments/s"
+echo "  resolve + pay (wrk -t2 -c32), one merchant, webhooks on : $(printf '%s\n' "${payments[@]}" | median) payments/s"
 echo "  POST /api/v1/transfers (wrk -t2 -c32), same payers       : $(printf '%s\n' "${transfers[@]}" | median) transfers/s"
 echo "  ratio payments / transfers (median of the rounds')       : $(printf '%s\n' "${ratios[@]}" | median) (target >= 0.7)"
 for h in "${hooks[@]}"; do echo "  webhooks during a pay round: $h"; done

@@ -71,6 +71,12 @@ public final class MovementEvents {
                 "merchantId", merchant));
     }
 
+    /** {@code remittance.created}, {@code .processing}, {@code .completed}, {@code .rejected}, {@code .failed}, ... */
+    public static DomainEvent remittance(String status, UUID remittance, UUID wallet, Money source, Money target) {
+        return event("remittance." + status, "remittance", remittance, Map.of("remittanceId", remittance, "walletId", wallet,
+                "sourceAmount", money(source), "targetAmount", money(target)));
+    }
+
     private static Map<String, Object> money(Money amount) {
         return Map.of("amount", amount.amount(), "currency", amount.currency().getCurrencyCode());
     }

@@ -19,12 +19,14 @@ public final class LedgerStore {
     @Activate
     public LedgerStore(@Reference Database database) {
         this.transactions = database.open(ModuleSchema.of("txn", LedgerStore.class,
-                List.of(LedgerMapper.class, MovementMapper.class, PaymentMapper.class, WebhookMapper.class),
+                List.of(LedgerMapper.class, MovementMapper.class, PaymentMapper.class, WebhookMapper.class,
+                        RemitMapper.class),
                 List.of(AccountRow.class, TransferRow.class, HoldRow.class, AccountChange.class, Balances.class,
                         EntryRow.class, StatementRow.class, CurrencyTotal.class, Disagreement.class, TopUpRow.class,
                         PayoutRow.class, Spent.class, PaymentProfileRow.class, PaymentRequestRow.class,
                         PaymentRow.class, RefundRow.class, DayTakings.class, WebhookEndpointRow.class,
-                        WebhookMessageRow.class, WebhookAttemptRow.class)));
+                        WebhookMessageRow.class, WebhookAttemptRow.class, QuoteRow.class, RemittanceRow.class,
+                        RemittanceEventRow.class)));
         this.kind = database.kind();
     }
 

@@ -9,6 +9,7 @@ import dev.drop.transactions.RailCallbackRejectedException;
 import dev.drop.transactions.RailUpdate;
 import dev.drop.transactions.internal.Retrying;
 import dev.drop.transactions.internal.persistence.LedgerStore;
+import dev.drop.transactions.internal.remit.RemittanceFlow;
 import dev.drop.transactions.internal.persistence.MovementMapper;
 import dev.drop.transactions.internal.persistence.PayoutRow;
 import dev.drop.transactions.internal.persistence.TopUpRow;
@@ -41,15 +42,17 @@ public final class RailCallbacks {
     private final RailRegistry rails;
     private final TopUps topUps;
     private final Payouts payouts;
+    private final RemittanceFlow remittances;
     private final Clock clock = Clock.systemUTC();
 
     @Activate
     public RailCallbacks(@Reference LedgerStore store, @Reference RailRegistry rails, @Reference TopUps topUps,
-                         @Reference Payouts payouts) {
+                         @Reference Payouts payouts, @Reference RemittanceFlow remittances) {
         this.transactions = store.transactions();
         this.rails = rails;
         this.topUps = topUps;
         this.payouts = payouts;
+        this.remittances = remittances;
     }
 
     public Outcome receive(String railName, RailCallback callback) {
@@ -112,7 +115,7 @@ public final class RailCallbacks {
             default -> {
                 Optional<PayoutRow> found = movements.lockPayout(update.reference()).filter(row -> row.rail().equals(rail));
                 found.ifPresent(row -> applyToPayout(session, update, row));
-                return found.isPresent();
+                return found.isPresent() || remittances.apply(session, rail, update);
             }
         }
     }

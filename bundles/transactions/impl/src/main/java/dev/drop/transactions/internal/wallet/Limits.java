@@ -4,13 +4,12 @@ import dev.drop.platform.money.Money;
 import dev.drop.platform.problem.FieldError;
 import dev.drop.platform.problem.ProblemException;
 import dev.drop.platform.problem.ProblemType;
+import dev.drop.transactions.internal.MoneyEntries;
 import dev.drop.transactions.internal.persistence.Spent;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +30,11 @@ public final class Limits {
     private final int perHour;
 
     public Limits(TransactionsConfig config) {
-        for (String code : list(config.currencies())) {
+        for (String code : MoneyEntries.list(config.currencies())) {
             currencies.add(Money.currency(code));
         }
-        this.maxSingle = amounts(config.maxSingle(), "maxSingle");
-        this.dailyTotal = amounts(config.dailyTotal(), "dailyTotal");
+        this.maxSingle = MoneyEntries.parse(config.maxSingle(), "maxSingle");
+        this.dailyTotal = MoneyEntries.parse(config.dailyTotal(), "dailyTotal");
         this.perHour = config.transfersPerHour();
     }
 
@@ -88,23 +87,5 @@ public final class Limits {
         return new ProblemException(REACHED.problem(detail + " The limit resets at " + resets.truncatedTo(ChronoUnit.SECONDS)
                 + ".").with("limit", limit).with("resetsAt", resets.truncatedTo(ChronoUnit.SECONDS).toString()),
                 Map.of("Retry-After", Long.toString(seconds)));
-    }
-
-    private static Map<Currency, Money> amounts(String entries, String name) {
-        Map<Currency, Money> amounts = new HashMap<>();
-        for (String entry : list(entries)) {
-            String[] parts = entry.strip().split("\\s+");
-            if (parts.length != 2) {
-                throw new IllegalArgumentException(name + ": '" + entry + "' is not '<currency> <amount>', e.g. 'SEK 100.00'");
-            }
-            Money amount = Money.parse(parts[1], parts[0]);
-            amounts.put(amount.currency(), amount);
-        }
-        return amounts;
-    }
-
-    private static List<String> list(String commaSeparated) {
-        return commaSeparated == null ? List.of() : Arrays.stream(commaSeparated.split(",")).map(String::strip)
-                .filter(part -> !part.isEmpty()).toList();
     }
 }

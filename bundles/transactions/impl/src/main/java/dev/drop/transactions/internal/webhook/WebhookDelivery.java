@@ -36,10 +36,12 @@ final class WebhookDelivery implements AutoCloseable {
     private final Transactions transactions;
     private final WebhookSettings settings;
     private final HttpClient client;
+    private final RecentEndpoints endpoints;
 
     WebhookDelivery(Transactions transactions, WebhookSettings settings) throws Exception {
         this.transactions = transactions;
         this.settings = settings;
+        this.endpoints = new RecentEndpoints(transactions);
         this.client = new HttpClient(new SslContextFactory.Client());
         client.setFollowRedirects(false);
         client.setConnectTimeout(settings.connectTimeout().toMillis());
@@ -56,8 +58,7 @@ final class WebhookDelivery implements AutoCloseable {
     }
 
     void deliver(WebhookMessageRow message) {
-        Optional<WebhookEndpointRow> endpoint = transactions.query(db -> db.getMapper(WebhookMapper.class)
-                .endpoint(message.endpointId()));
+        Optional<WebhookEndpointRow> endpoint = endpoints.find(message.endpointId());
         if (endpoint.isEmpty() || !EndpointStatus.ACTIVE.name().equals(endpoint.get().status())) {
             record(message, null, null, 0, "the endpoint is " + endpoint.map(e -> e.status().toLowerCase()).orElse("gone"));
             return;
@@ -105,7 +106,9 @@ final class WebhookDelivery implements AutoCloseable {
                     error == null ? null : error.substring(0, Math.min(error.length(), MAX_ERROR))));
             if (error == null) {
                 mapper.recordOutcome(message.id(), MessageStatus.DELIVERED.name(), attempts, now, now);
-                mapper.clearFailing(endpoint.id());
+                if (endpoint.failingSince() != null) {
+                    mapper.clearFailing(endpoint.id());
+                }
                 return;
             }
             Optional<Duration> pause = endpoint == null ? Optional.empty() : RetrySchedule.after(attempts);

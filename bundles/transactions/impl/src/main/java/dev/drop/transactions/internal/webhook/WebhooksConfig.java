@@ -22,7 +22,7 @@ public @interface WebhooksConfig {
     int requestTimeoutMillis() default 10_000;
 
     @AttributeDefinition(description = "Deliveries made at once on this node")
-    int workers() default 4;
+    int workers() default 16;
 
     @AttributeDefinition(description = "An endpoint that failed every delivery for this many hours is disabled")
     int disableAfterHours() default 120;
