@@ -43,7 +43,8 @@ public class RemittancesIT extends DropTestSupport {
 
     @Configuration
     public Option[] config() {
-        return distribution(onPostgres(), editConfigurationFilePut("etc/dev.drop.transactions.fx.cfg", "quoteSeconds", "5"));
+        return distribution(onPostgres(), editConfigurationFilePut("etc/dev.drop.transactions.fx.cfg", "quoteSeconds", "5"),
+                editConfigurationFilePut("etc/dev.drop.rates.ecb.cfg", "source", "${karaf.etc}/eurofxref-daily.xml"));
     }
 
     /** The compliance module's part, played by the test: rejects one name, holds another, clears the rest. */
@@ -167,6 +168,34 @@ public class RemittancesIT extends DropTestSupport {
             assertThat(new Console(sessions).run("drop:ledger verify"), containsString("every invariant holds"));
         } finally {
             registration.unregister();
+        }
+    }
+
+    @Test
+    public void ratesComeFromTheEcbOnceItsModuleIsOnAndFromTheTableForWhatItDoesNotQuote() throws Exception {
+        Http api = readyApi();
+        AuthClient auth = new AuthClient(api).awaitModule();
+        awaitModules(api, "transactions");
+        Customer ola = Customer.open(auth, "ola");
+        assertEquals("table", created(ola.post("/api/v1/remittances/quotes", quote("sourceAmount", 100_000, "SEK"), null))
+                .path("rateSource").asText());
+        try (var in = getClass().getResourceAsStream("/eurofxref-daily.xml")) {
+            java.nio.file.Files.copy(in, java.nio.file.Path.of(System.getProperty("karaf.etc"), "eurofxref-daily.xml"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        Console console = new Console(sessions);
+        console.run("drop:module enable rates-ecb --reason 'integration test'");
+        try {
+            waitFor("the ECB's rates", Duration.ofSeconds(30), () -> "ecb".equals(ola.post("/api/v1/remittances/quotes",
+                    quote("sourceAmount", 100_000, "SEK"), null).json().path("rateSource").asText()));
+            JsonNode ecb = created(ola.post("/api/v1/remittances/quotes", quote("sourceAmount", 100_000, "SEK"), null));
+            assertEquals("0.3733129504", ecb.path("rate").asText());
+            JsonNode dinar = created(ola.post("/api/v1/remittances/quotes", "{\"sourceCurrency\": \"EUR\", "
+                    + "\"targetCurrency\": \"KWD\", \"sourceAmount\": " + Money.of(10_000, "EUR")
+                    + ", \"targetCountry\": \"KW\"}", null));
+            assertEquals("the ECB does not quote KWD: the table does", "table", dinar.path("rateSource").asText());
+        } finally {
+            console.run("drop:module disable rates-ecb --reason 'integration test'");
         }
     }
 

@@ -25,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.ibatis.session.SqlSession;
@@ -82,16 +81,7 @@ public final class Payments {
         }
         Money amount = Money.of(request.amount(), request.currency());
         Money fee = settings.feeOn(amount);
-        UUID merchantAccount = ledger.openIn(session, Owner.merchant(request.merchantId()), AccountKind.MERCHANT,
-                amount.currency()).account().id();
-        List<UUID> accounts = new ArrayList<>(List.of(walletId, merchantAccount));
-        UUID fees = null;
-        if (fee.amount() > 0) {
-            fees = ledger.openIn(session, Owner.PLATFORM, AccountKind.FEES, amount.currency()).account().id();
-            accounts.add(fees);
-        }
-        Map<UUID, Account> locked = ledger.lockAccounts(session, accounts);
-        Account wallet = Optional.ofNullable(locked.get(walletId)).filter(account -> Wallets.isWalletOf(account, payer))
+        Account wallet = ledger.account(session, walletId).filter(account -> Wallets.isWalletOf(account, payer))
                 .orElseThrow(() -> Wallets.notFound(walletId));
         if (!wallet.currency().equals(amount.currency())) {
             throw ProblemType.UNPROCESSABLE.exception("The request is in " + amount.currency().getCurrencyCode()
@@ -99,12 +89,16 @@ public final class Payments {
                     + wallet.currency().getCurrencyCode())));
         }
         wallets.limits().checkSingle(amount, "amount");
+        UUID merchantAccount = ledger.openIn(session, Owner.merchant(request.merchantId()), AccountKind.MERCHANT,
+                amount.currency()).account().id();
+        List<UUID> accounts = new ArrayList<>(List.of(walletId, merchantAccount));
         List<TransferRequest> chain = new ArrayList<>();
         chain.add(TransferRequest.posted(id, walletId, merchantAccount, amount, "payment", request.reference()));
-        if (fees != null) {
+        if (fee.amount() > 0) {
+            UUID fees = ledger.openIn(session, Owner.PLATFORM, AccountKind.FEES, amount.currency()).account().id();
+            accounts.add(fees);
             chain.add(TransferRequest.posted(feeTransfer(id), merchantAccount, fees, fee, "fee", "fee on payment " + id));
         }
-        ledger.postNew(session, chain, locked.keySet());
         Instant now = requests.now();
         spending.add(session, payer, walletId, amount, now);
         PaymentRow payment = new PaymentRow(id, requestId, request.merchantId(), payer, walletId, amount.amount(),
@@ -113,6 +107,9 @@ public final class Payments {
         mapper.updateRequestStatus(requestId, RequestStatus.PAID.name(), now);
         outbox.append(session, MovementEvents.paymentPaid(id, requestId, request.merchantId(), amount, fee,
                 request.reference()));
+        // every payment to the merchant (and every fee) takes the same account rows' locks: take them last, so that
+        // they are held over the fewest statements; the ledger's conditional updates still refuse an overdraft
+        ledger.postNew(session, chain, ledger.lockAccounts(session, accounts).keySet());
         return payment;
     }
 

@@ -9,6 +9,12 @@ import org.apache.ibatis.annotations.Param;
 /** Merchants' webhook endpoints, the messages due to them, and every delivery attempt. */
 public interface WebhookMapper {
 
+    /**
+     * PostgreSQL: this transaction's commit does not wait for its WAL to reach the disk. For bookkeeping whose loss in
+     * a crash only repeats work (a delivery sent again, a message added again when its event is redelivered).
+     */
+    void commitWithoutWaiting();
+
     void insertEndpoint(WebhookEndpointRow row);
 
     Optional<WebhookEndpointRow> endpoint(UUID id);

@@ -34,12 +34,14 @@ final class WebhookDelivery implements AutoCloseable {
     private static final int MAX_ERROR = 500;
 
     private final Transactions transactions;
+    private final boolean postgres;
     private final WebhookSettings settings;
     private final HttpClient client;
     private final RecentEndpoints endpoints;
 
-    WebhookDelivery(Transactions transactions, WebhookSettings settings) throws Exception {
+    WebhookDelivery(Transactions transactions, boolean postgres, WebhookSettings settings) throws Exception {
         this.transactions = transactions;
+        this.postgres = postgres;
         this.settings = settings;
         this.endpoints = new RecentEndpoints(transactions);
         this.client = new HttpClient(new SslContextFactory.Client());
@@ -102,6 +104,10 @@ final class WebhookDelivery implements AutoCloseable {
         int attempts = message.attempts() + 1;
         transactions.run(db -> {
             WebhookMapper mapper = db.getMapper(WebhookMapper.class);
+            if (postgres) {
+                // lost in a crash, the attempt is made again (its lease runs out): receivers de-duplicate by webhook-id
+                mapper.commitWithoutWaiting();
+            }
             mapper.insertAttempt(new WebhookAttemptRow(UUID.randomUUID(), message.id(), now, status, duration,
                     error == null ? null : error.substring(0, Math.min(error.length(), MAX_ERROR))));
             if (error == null) {

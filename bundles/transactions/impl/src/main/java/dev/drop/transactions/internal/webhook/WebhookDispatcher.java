@@ -1,5 +1,6 @@
 package dev.drop.transactions.internal.webhook;
 
+import dev.drop.platform.db.DatabaseKind;
 import dev.drop.platform.db.Transactions;
 import dev.drop.transactions.internal.persistence.LedgerStore;
 import dev.drop.transactions.internal.persistence.WebhookMapper;
@@ -33,6 +34,7 @@ public final class WebhookDispatcher {
     private static final int MAX_CLAIM = 64;
 
     private final Transactions transactions;
+    private final boolean postgres;
     private final WebhookSettings settings;
     private final WebhookDelivery delivery;
     private final ExecutorService workers;
@@ -46,7 +48,8 @@ public final class WebhookDispatcher {
     public WebhookDispatcher(@Reference LedgerStore store, @Reference WebhookSettings settings) throws Exception {
         this.transactions = store.transactions();
         this.settings = settings;
-        this.delivery = new WebhookDelivery(transactions, settings);
+        this.postgres = store.kind() == DatabaseKind.POSTGRESQL;
+        this.delivery = new WebhookDelivery(transactions, postgres, settings);
         this.workers = Executors.newFixedThreadPool(settings.workers(), runnable -> {
             Thread thread = new Thread(runnable, "drop-webhook-delivery");
             thread.setDaemon(true);
@@ -117,6 +120,9 @@ public final class WebhookDispatcher {
             Instant lease = now.plus(settings.connectTimeout()).plus(settings.requestTimeout()).plusSeconds(30);
             claimed = transactions.inTransaction(db -> {
                 WebhookMapper mapper = db.getMapper(WebhookMapper.class);
+                if (postgres) {
+                    mapper.commitWithoutWaiting();
+                }
                 List<WebhookMessageRow> due = mapper.claimDue(now, capacity);
                 due.forEach(message -> mapper.reschedule(message.id(), lease));
                 return due;

@@ -3,6 +3,7 @@ package dev.drop.transactions.internal.webhook;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.drop.platform.db.DatabaseKind;
 import dev.drop.platform.db.Transactions;
 import dev.drop.platform.event.DomainEvent;
 import dev.drop.platform.event.EventSubscriber;
@@ -31,11 +32,13 @@ public final class WebhookFanOut implements EventSubscriber {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Transactions transactions;
+    private final boolean postgres;
     private final WebhookDispatcher dispatcher;
 
     @Activate
     public WebhookFanOut(@Reference LedgerStore store, @Reference WebhookDispatcher dispatcher) {
         this.transactions = store.transactions();
+        this.postgres = store.kind() == DatabaseKind.POSTGRESQL;
         this.dispatcher = dispatcher;
     }
 
@@ -60,6 +63,11 @@ public final class WebhookFanOut implements EventSubscriber {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         int added = transactions.inTransaction(db -> {
             WebhookMapper mapper = db.getMapper(WebhookMapper.class);
+            if (postgres) {
+                // the outbox marks the event handled afterwards, in a transaction that does wait for the disk, and the
+                // WAL is flushed in order: once that mark is durable, so are these messages; before, the event comes again
+                mapper.commitWithoutWaiting();
+            }
             int inserted = 0;
             for (WebhookEndpointRow endpoint : mapper.endpointsOf(merchant)) {
                 if (EndpointStatus.ACTIVE.name().equals(endpoint.status())
