@@ -106,6 +106,18 @@ console() {
   kill "$(cat "$keeper")" 2>/dev/null || true
 }
 
+# for_many_customers <home>: settings for setting up thousands of customers (cheap password hashes, long-lived tokens:
+# the benchmarks are not about sign-in) who move money all the time (no daily or hourly limits in the way)
+for_many_customers() {
+  cfg_set "$1/etc/dev.drop.auth.cfg" argon2MemoryKib 64
+  cfg_set "$1/etc/dev.drop.auth.cfg" argon2Iterations 1
+  cfg_set "$1/etc/dev.drop.auth.cfg" accessTokenSeconds 7200
+  cfg_set "$1/etc/dev.drop.auth.cfg" sessionIdleMinutes 600
+  cfg_set "$1/etc/dev.drop.auth.cfg" addressFreeFailures 1000000
+  cfg_set "$1/etc/dev.drop.transactions.cfg" dailyTotal "SEK 100000000000.00"
+  cfg_set "$1/etc/dev.drop.transactions.cfg" transfersPerHour 1000000000
+}
+
 # with_modules <home>: two modules on by default, installed from the system repository like a product's modules:
 # "greeting" (the integration tests' fixture, database-backed) and "probe" (bench/probe, routes under /bench)
 with_modules() {

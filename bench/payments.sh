@@ -27,13 +27,7 @@ receiver=""
 trap '[ -n "$receiver" ] && kill "$receiver" 2>/dev/null; stop "$home"; rm -rf "$home" "$work"; [ -n "$db" ] && drop_database "$db"' EXIT
 db=$(on_postgres "$home")
 pg() { psql -q -At -h "${BENCH_PG_HOST:-127.0.0.1}" -U "${BENCH_PG_USER:-postgres}" -d "$db" "$@"; }
-cfg_set "$home/etc/dev.drop.auth.cfg" argon2MemoryKib 64
-cfg_set "$home/etc/dev.drop.auth.cfg" argon2Iterations 1
-cfg_set "$home/etc/dev.drop.auth.cfg" accessTokenSeconds 7200
-cfg_set "$home/etc/dev.drop.auth.cfg" sessionIdleMinutes 600
-cfg_set "$home/etc/dev.drop.auth.cfg" addressFreeFailures 1000000
-cfg_set "$home/etc/dev.drop.transactions.cfg" dailyTotal "SEK 100000000000.00"
-cfg_set "$home/etc/dev.drop.transactions.cfg" transfersPerHour 1000000000
+for_many_customers "$home"
 cfg_set "$home/etc/dev.drop.transactions.webhooks.cfg" allowNetworks "127.0.0.1/32"
 cfg_set "$home/etc/dev.drop.transactions.webhooks.cfg" allowHttp true
 add_console_user "$home"

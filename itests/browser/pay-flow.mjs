@@ -1,12 +1,13 @@
 // A customer on the public payment page in a real browser: first without JavaScript (the amount, the QR code, the
 // status and a refresh link are all there), then with it: sign in on the page, choose the wallet, pay, and see the page
 // turn to paid. Both states are checked with axe-core (WCAG 2.1 A and AA) and photographed at desktop and phone width.
-// Usage: node pay-flow.mjs <base-url> <request-id> <email> <password> <output-folder>
+// Then the shop's owner opens Payments in the admin: the 30-day chart and figures, the payment, and refunds part of it.
+// Usage: node pay-flow.mjs <base-url> <request-id> <email> <password> <output-folder> <owner-email> <shop name>
 import {createRequire} from 'node:module';
 import {chromium} from 'playwright-core';
 
 const axe = createRequire(import.meta.url).resolve('axe-core');
-const [base, request, email, password, out] = process.argv.slice(2);
+const [base, request, email, password, out, ownerEmail, shopName] = process.argv.slice(2);
 const problems = [];
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -66,6 +67,28 @@ try {
   if (await page.locator('figure.qr').count() !== 0) problems.push('a paid request still shows its QR code');
   await accessible(page, 'payment page, paid');
   await photograph(page, 'pay-paid');
+
+  const admin = await browser.newPage({viewport: {width: 1280, height: 860}, bypassCSP: true});
+  admin.setDefaultTimeout(15000);
+  admin.on('pageerror', error => problems.push(`admin script error: ${error.message}`));
+  await admin.goto(`${base}/admin/`);
+  await admin.getByLabel('Email').fill(ownerEmail);
+  await admin.getByLabel('Password', {exact: true}).fill(password);
+  await admin.getByRole('button', {name: 'Sign in'}).click();
+  await admin.getByRole('heading', {level: 1}).filter({hasText: shopName}).waitFor();
+  await admin.getByRole('link', {name: 'Payments', exact: true}).click();
+  await admin.getByRole('heading', {level: 1, name: 'Payments'}).waitFor();
+  await admin.getByRole('img', {name: /Takings per day/}).waitFor();
+  const row = admin.getByRole('row').filter({hasText: 'Order 77'});
+  await row.getByText('paid', {exact: true}).waitFor();
+  await accessible(admin, 'admin payments');
+  await photograph(admin, 'admin-payments');
+  await row.getByLabel('Amount').fill('100.00');
+  await row.getByLabel('Reason').fill('one sample returned');
+  await row.getByRole('button', {name: 'Refund'}).click();
+  await admin.getByText(/^Refunded /).waitFor();
+  await admin.getByRole('row').filter({hasText: 'Order 77'}).getByText('partially refunded').waitFor();
+  await photograph(admin, 'admin-payments-refunded');
 } catch (error) {
   problems.push(String(error));
   await page?.screenshot({path: `${out}/pay-failure.png`, fullPage: true}).catch(() => {});

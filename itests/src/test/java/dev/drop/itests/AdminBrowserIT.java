@@ -108,13 +108,14 @@ public class AdminBrowserIT extends DropTestSupport {
         Path screenshots = Files.createDirectories(Path.of(System.getProperty(SCREENSHOTS)));
         Path log = screenshots.resolve("pay-flow.log");
         Process browser = new ProcessBuilder("node", Path.of(System.getProperty(SCRIPT)).resolveSibling("pay-flow.mjs")
-                .toString(), api.base(), request, mira.email, AuthClient.PASSWORD, screenshots.toString())
+                .toString(), api.base(), request, mira.email, AuthClient.PASSWORD, screenshots.toString(), "lina@example.com",
+                "Atelier Lina")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!browser.waitFor(3, TimeUnit.MINUTES)) {
             browser.destroyForcibly();
         }
         assertEquals(Files.readString(log), 0, browser.exitValue());
-        assertEquals(100_000 - 89_500, mira.balance());
+        assertEquals("paid, and 100.00 refunded from the admin", 100_000 - 89_500 + 10_000, mira.balance());
         assertEquals("PAID", Customer.json(api.get("/pay/" + request + "/status").bytes()).path("status").asText());
     }
 

@@ -30,6 +30,7 @@ public final class AdminServlet extends HttpServlet {
             "/admin.css", "text/css;charset=UTF-8",
             "/api.js", "text/javascript;charset=UTF-8",
             "/app.js", "text/javascript;charset=UTF-8",
+            "/payments.js", "text/javascript;charset=UTF-8",
             "/products.js", "text/javascript;charset=UTF-8",
             "/views.js", "text/javascript;charset=UTF-8");
     private static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob:; "

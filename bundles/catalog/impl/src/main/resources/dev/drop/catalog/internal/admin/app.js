@@ -2,6 +2,7 @@
 import {get, call, register, passwordStrength, signIn, signOut, signedIn, ApiError} from './api.js';
 import {h, show, notify, failed, field, onSubmit} from './views.js';
 import {productList, productEditor} from './products.js';
+import {payments} from './payments.js';
 
 const state = {shops: [], shop: null};
 
@@ -19,6 +20,7 @@ async function route() {
     else if (page === 'categories') await categories();
     else if (page === 'collections') await collections();
     else if (page === 'sheet') sheet();
+    else if (page === 'payments') await payments(shop());
     else await dashboard();
   } catch (error) {
     if (error instanceof ApiError) failed(error);
