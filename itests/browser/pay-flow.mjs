@@ -83,6 +83,10 @@ try {
   await row.getByText('paid', {exact: true}).waitFor();
   await accessible(admin, 'admin payments');
   await photograph(admin, 'admin-payments');
+  await row.getByLabel('Amount').fill('9000.00');
+  await row.getByLabel('Reason').fill('more than was paid');
+  await row.getByRole('button', {name: 'Refund'}).click();
+  await admin.getByText(/left to refund/).first().waitFor();
   await row.getByLabel('Amount').fill('100.00');
   await row.getByLabel('Reason').fill('one sample returned');
   await row.getByRole('button', {name: 'Refund'}).click();

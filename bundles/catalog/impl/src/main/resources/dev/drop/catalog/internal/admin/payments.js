@@ -76,13 +76,21 @@ function row(shop, payment) {
   const amount = h('input', {type: 'text', inputmode: 'decimal', required: true, size: 8,
     value: decimal(left, payment.amount.currency)});
   const reason = h('input', {type: 'text', required: true, maxlength: 200, size: 14, placeholder: 'Why'});
-  // one key per form: a double click or a retry after a lost answer refunds once
+  // one key per form: a double click or a retry after a lost answer refunds once; a refusal (a 4xx other than "still
+  // running") is a definite answer, so the corrected refund that follows is a new request with a new key
   let key = crypto.randomUUID();
   const form = h('form', {class: 'refund', onsubmit: onSubmit(async () => {
     const minor = minorUnits(amount.value, payment.amount.currency);
-    await call('POST', `/v1/merchants/${shop.id}/payments/${payment.id}/refunds`, {
-      json: {amount: {amount: minor, currency: payment.amount.currency}, reason: reason.value},
-      headers: {'Idempotency-Key': key}});
+    try {
+      await call('POST', `/v1/merchants/${shop.id}/payments/${payment.id}/refunds`, {
+        json: {amount: {amount: minor, currency: payment.amount.currency}, reason: reason.value},
+        headers: {'Idempotency-Key': key}});
+    } catch (error) {
+      if (error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 409) {
+        key = crypto.randomUUID();
+      }
+      throw error;
+    }
     key = crypto.randomUUID();
     await payments(shop);
     notify(`Refunded ${money({amount: minor, currency: payment.amount.currency})}.`);
@@ -93,6 +101,6 @@ function row(shop, payment) {
     h('td', {}, money(payment.amount)),
     h('td', {}, money(payment.fee)),
     h('td', {}, money(payment.refunded)),
-    h('td', {}, payment.status.replace('_', ' ').toLowerCase()),
+    h('td', {}, payment.status.replaceAll('_', ' ').toLowerCase()),
     h('td', {}, left > 0 ? form : '—'));
 }
