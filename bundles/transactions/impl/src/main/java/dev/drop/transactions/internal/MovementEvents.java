@@ -6,7 +6,9 @@ import dev.drop.platform.event.DomainEvent;
 import dev.drop.platform.event.DomainEvents;
 import dev.drop.platform.money.Money;
 import dev.drop.transactions.internal.persistence.HoldRow;
+import dev.drop.transactions.internal.persistence.RequestLineRow;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -51,12 +53,16 @@ public final class MovementEvents {
                 hold.debitAccountId(), "released", money(Money.of(hold.remaining(), hold.currency()))));
     }
 
+    /** With the request's catalog lines, {@code [{"sku", "quantity"}]}, when it sold some: the catalog takes their stock. */
     public static DomainEvent paymentPaid(UUID payment, UUID request, UUID merchant, Money amount, Money fee,
-                                          String reference) {
+                                          String reference, List<RequestLineRow> lines) {
         Map<String, Object> payload = new LinkedHashMap<>(Map.of("paymentId", payment, "requestId", request,
                 "merchantId", merchant, "amount", money(amount), "fee", money(fee)));
         if (reference != null) {
             payload.put("reference", reference);
+        }
+        if (!lines.isEmpty()) {
+            payload.put("lines", lines.stream().map(line -> Map.of("sku", line.sku(), "quantity", line.quantity())).toList());
         }
         return event("payment.paid", "payment", payment, payload);
     }

@@ -16,9 +16,10 @@ public final class CatalogStore {
 
     @Activate
     public CatalogStore(@Reference Database database) {
-        this.transactions = database.open(ModuleSchema.of("catalog", CatalogStore.class, List.of(CatalogMapper.class, ImageMapper.class),
+        this.transactions = database.open(ModuleSchema.of("catalog", CatalogStore.class,
+                List.of(CatalogMapper.class, ImageMapper.class, StockMapper.class),
                 List.of(ProductRow.class, VariantRow.class, CategoryRow.class, PublicQuery.class, StatusCount.class,
-                        CollectionRow.class, ImageRow.class)));
+                        CollectionRow.class, ImageRow.class, SaleVariant.class, StockClaimRow.class)));
     }
 
     public Transactions transactions() {

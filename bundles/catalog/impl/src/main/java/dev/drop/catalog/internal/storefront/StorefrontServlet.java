@@ -10,6 +10,8 @@ import dev.drop.platform.paging.PageRequest;
 import dev.drop.platform.problem.ProblemException;
 import dev.drop.platform.problem.ProblemType;
 import dev.drop.platform.web.RequestIds;
+import dev.drop.transactions.Checkout;
+import dev.drop.transactions.CheckoutLine;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -28,12 +30,17 @@ import javax.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The public storefront, rendered on the server: {@code /shop/<shop>/} (all products), {@code .../c/<category>},
- * {@code .../collections/<collection>}, {@code .../search?q=} and {@code .../p/<product>}. Anything else under {@code /shop} is the styled 404 page.
+ * {@code .../collections/<collection>}, {@code .../search?q=} and {@code .../p/<product>}, whose form posts to
+ * {@code .../p/<product>/buy} while transactions' checkout runs and the shop takes payments. Anything else under
+ * {@code /shop} is the styled 404 page.
  */
 @Component(service = Servlet.class, property = {
         "osgi.http.whiteboard.servlet.pattern=/shop/*",
@@ -50,6 +57,10 @@ public final class StorefrontServlet extends HttpServlet {
 
     private final transient PublicCatalog catalog;
     private final transient Templates templates = new Templates();
+    /** Present while the transactions module runs: shops that take payments sell through it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile transient Checkout checkout;
 
     @Activate
     public StorefrontServlet(@Reference PublicCatalog catalog) {
@@ -84,24 +95,73 @@ public final class StorefrontServlet extends HttpServlet {
             Merchant merchant = catalog.shop(parts.get(0));
             ShopView shop = ShopView.of(merchant, catalog.categories(merchant));
             model.put("shop", shop);
-            String template = route(parts, shop, request, model);
+            String template = route(parts, shop, request, response, model);
             render(response, HttpServletResponse.SC_OK, template, model);
         } catch (ProblemException e) {
-            int status = e.problem().status() == 404 ? 404 : 400;
-            Map<String, Object> error = new HashMap<>();
-            error.put("status", status);
-            error.put("detail", e.problem().detail());
-            Optional.ofNullable(model.get("shop")).ifPresent(shop -> error.put("shop", shop));
-            render(response, status, "error.ftlh", error);
+            problem(response, e, model);
         } catch (RuntimeException e) {
-            LOG.error("storefront page {} failed", path, e);
-            render(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "error.ftlh", Map.of("status", 500,
-                    "detail", "Something went wrong on our side. Please try again in a moment.",
-                    "reference", response.getHeader(RequestIds.HEADER)));
+            failure(response, path, e);
         }
     }
 
-    private String route(List<String> parts, ShopView shop, HttpServletRequest request, Map<String, Object> model) {
+    /** {@code .../p/<product>/buy}: opens a payment request for the chosen size and quantity, then its pay page. */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
+        List<String> parts = Arrays.asList(path.substring(1).split("/", -1));
+        Map<String, Object> model = new HashMap<>();
+        try {
+            if (parts.size() != 4 || !parts.get(1).equals("p") || !parts.get(3).equals("buy")) {
+                throw ProblemType.METHOD_NOT_ALLOWED.exception("Only a product's buy form is sent here.");
+            }
+            Merchant merchant = catalog.shop(parts.get(0));
+            model.put("shop", ShopView.of(merchant, List.of()));
+            BuyForm.checkOrigin(request, request.getScheme() + "://" + request.getServerName() + port(request));
+            catalog.product(merchant, parts.get(2));
+            Checkout current = checkout;
+            if (current == null || !current.takesPayments(merchant.id())) {
+                throw ProblemType.UNAVAILABLE.exception("This shop does not take payments right now.");
+            }
+            CheckoutLine line = BuyForm.line(request);
+            String payPage = current.open(BuyForm.requestId(request, merchant.id(), line), merchant.id(), List.of(line));
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", payPage);
+        } catch (ProblemException e) {
+            problem(response, e, model);
+        } catch (RuntimeException e) {
+            failure(response, path, e);
+        }
+    }
+
+    private Optional<BuyForm.View> buyForm(ShopView shop, ProductDetails product, HttpServletRequest request,
+                                           HttpServletResponse response) {
+        Checkout current = checkout;
+        if (current == null || !product.inStock() || !current.takesPayments(shop.merchant().id())) {
+            return Optional.empty();
+        }
+        return Optional.of(BuyForm.render(request, response, shop.home() + "p/" + product.slug()));
+    }
+
+    private void problem(HttpServletResponse response, ProblemException e, Map<String, Object> model) throws IOException {
+        int status = e.problem().status();
+        Map<String, Object> error = new HashMap<>();
+        error.put("status", status >= 400 && status < 500 || status == 503 ? status : 400);
+        error.put("detail", e.problem().detail());
+        Optional.ofNullable(e.problem().errors()).flatMap(errors -> errors.stream().findFirst())
+                .ifPresent(field -> error.put("detail", e.problem().detail() + " " + sentence(field.message())));
+        Optional.ofNullable(model.get("shop")).ifPresent(shop -> error.put("shop", shop));
+        render(response, (int) error.get("status"), "error.ftlh", error);
+    }
+
+    private void failure(HttpServletResponse response, String path, RuntimeException e) throws IOException {
+        LOG.error("storefront page {} failed", path, e);
+        render(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "error.ftlh", Map.of("status", 500,
+                "detail", "Something went wrong on our side. Please try again in a moment.",
+                "reference", response.getHeader(RequestIds.HEADER)));
+    }
+
+    private String route(List<String> parts, ShopView shop, HttpServletRequest request, HttpServletResponse response,
+                         Map<String, Object> model) {
         String base = request.getScheme() + "://" + request.getServerName() + port(request);
         if (parts.size() == 2 && parts.get(1).isEmpty()) {
             list(shop, new Listing(null, null, null), request, model, "All products", shop.home(), base);
@@ -136,6 +196,7 @@ public final class StorefrontServlet extends HttpServlet {
         }
         if (parts.size() == 3 && parts.get(1).equals("p")) {
             product(shop, parts.get(2), model, base);
+            buyForm(shop, (ProductDetails) model.get("product"), request, response).ifPresent(form -> model.put("buy", form));
             return "product.ftlh";
         }
         throw notFound();
@@ -226,6 +287,10 @@ public final class StorefrontServlet extends HttpServlet {
     private static String summary(String description, String fallback) {
         String summary = Descriptions.summary(description, 160);
         return summary.isEmpty() ? fallback : summary;
+    }
+
+    private static String sentence(String text) {
+        return text.substring(0, 1).toUpperCase() + text.substring(1) + ".";
     }
 
     private static String port(HttpServletRequest request) {

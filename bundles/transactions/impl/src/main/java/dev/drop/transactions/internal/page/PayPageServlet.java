@@ -8,6 +8,7 @@ import dev.drop.transactions.internal.payment.MerchantAccess;
 import dev.drop.transactions.internal.payment.PaymentRequests;
 import dev.drop.transactions.internal.payment.RequestStatus;
 import dev.drop.transactions.internal.persistence.PaymentRequestRow;
+import dev.drop.transactions.internal.persistence.RequestLineRow;
 import dev.drop.transactions.internal.qr.QrImages;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -83,7 +85,7 @@ public final class PayPageServlet extends HttpServlet {
         response.setHeader("Content-Security-Policy", POLICY);
         response.setContentType("text/html;charset=utf-8");
         try (Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)) {
-            templates.render("pay.ftlh", model(found.get(), status, merchant.get()), out);
+            templates.render("pay.ftlh", model(found.get(), requests.lines(found.get().id()), status, merchant.get()), out);
         }
     }
 
@@ -103,9 +105,17 @@ public final class PayPageServlet extends HttpServlet {
         }
     }
 
-    private static Map<String, Object> model(PaymentRequestRow row, RequestStatus status, Merchant merchant) {
+    /** One thing bought, as the page lists it. */
+    public record Line(String name, int quantity, String total) {
+    }
+
+    private static Map<String, Object> model(PaymentRequestRow row, List<RequestLineRow> lines, RequestStatus status,
+                                             Merchant merchant) {
         Money amount = Money.of(row.amount(), row.currency());
         Map<String, Object> model = new HashMap<>();
+        model.put("lines", lines.stream().map(line -> new Line(line.name(), line.quantity(),
+                Money.of(line.unitPrice() * line.quantity(), row.currency()).toDecimal().toPlainString() + " "
+                        + row.currency())).toList());
         model.put("id", row.id().toString());
         model.put("merchant", merchant.displayName());
         model.put("amount", amount.toDecimal().toPlainString() + " " + row.currency());

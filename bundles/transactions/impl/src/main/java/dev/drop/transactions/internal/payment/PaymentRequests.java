@@ -1,5 +1,8 @@
 package dev.drop.transactions.internal.payment;
 
+import dev.drop.catalog.CatalogPricing;
+import dev.drop.catalog.OrderLine;
+import dev.drop.catalog.PricedLine;
 import dev.drop.merchants.Merchant;
 import dev.drop.platform.db.EventOutbox;
 import dev.drop.platform.db.Transactions;
@@ -9,7 +12,9 @@ import dev.drop.platform.problem.ProblemType;
 import dev.drop.transactions.internal.MovementEvents;
 import dev.drop.transactions.internal.persistence.LedgerStore;
 import dev.drop.transactions.internal.persistence.PaymentMapper;
+import dev.drop.transactions.CheckoutLine;
 import dev.drop.transactions.internal.persistence.PaymentRequestRow;
+import dev.drop.transactions.internal.persistence.RequestLineRow;
 import dev.drop.transactions.internal.qr.PaymentCode;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,21 +22,32 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.ibatis.session.SqlSession;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
-/** Merchants asking to be paid: a request with an amount, its dynamic QR code, open until paid, cancelled or expired. */
+/**
+ * Merchants asking to be paid: a request with an amount, its dynamic QR code, open until paid, cancelled or expired.
+ * A request may sell catalog lines instead, priced by the catalog when it is made: their total is its amount.
+ */
 @Component(service = PaymentRequests.class)
 public final class PaymentRequests {
 
     static final long MAX_AMOUNT = 9_999_999_999L;
     static final ProblemType MERCHANT_INACTIVE = ProblemType.of("merchant-inactive", "Merchant cannot take payments", 409);
 
-    /** What a merchant asks for. */
-    public record NewRequest(Money amount, String reference, Integer expiresInSeconds) {
+    /** What a merchant asks for: an amount, or lines the catalog prices (and then the amount, if given, must be their total). */
+    public record NewRequest(Money amount, String reference, Integer expiresInSeconds, List<CheckoutLine> lines) {
+    }
+
+    /** A request as created, with the lines it sells (none for a plain amount). */
+    public record Created(PaymentRequestRow row, List<RequestLineRow> lines) {
     }
 
     private final Transactions transactions;
@@ -39,6 +55,10 @@ public final class PaymentRequests {
     private final PaymentSettings settings;
     private final EventOutbox outbox;
     private final Clock clock;
+    /** Present while the catalog module runs; requests with lines need it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile CatalogPricing pricing;
 
     @Activate
     public PaymentRequests(@Reference LedgerStore store, @Reference PaymentProfiles profiles,
@@ -58,10 +78,14 @@ public final class PaymentRequests {
     /** Checks the request's shape before anything is stored (a 400 keeps no idempotency key). */
     public void validate(NewRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        if (request.amount() == null) {
-            errors.add(new FieldError("amount", "is required"));
-        } else if (request.amount().amount() <= 0 || request.amount().amount() > MAX_AMOUNT) {
+        if (request.amount() == null && request.lines() == null) {
+            errors.add(new FieldError("amount", "is required, unless lines are given"));
+        }
+        if (request.amount() != null && (request.amount().amount() <= 0 || request.amount().amount() > MAX_AMOUNT)) {
             errors.add(new FieldError("amount.amount", "above zero and at most " + MAX_AMOUNT + " minor units"));
+        }
+        if (request.lines() != null && request.lines().isEmpty()) {
+            errors.add(new FieldError("lines", "at least one line, or leave lines out and give an amount"));
         }
         if (request.reference() != null && (request.reference().length() > 25
                 || !request.reference().chars().allMatch(c -> c >= 0x20 && c < 0x7F))) {
@@ -76,14 +100,16 @@ public final class PaymentRequests {
         }
     }
 
-    /** Creates the request under the idempotent request's id, with its QR code's payload. */
-    public PaymentRequestRow create(SqlSession session, UUID id, Merchant merchant, NewRequest request, String actor) {
+    /** Creates the request under the idempotent request's id, with its QR code's payload and its priced lines. */
+    public Created create(SqlSession session, UUID id, Merchant merchant, NewRequest request, String actor) {
         validate(request);
         if (!merchant.isPublic()) {
             throw MERCHANT_INACTIVE.exception("The merchant is " + merchant.status().name().toLowerCase()
                     + " and cannot take payments.");
         }
-        if (!request.amount().currency().equals(merchant.currency())) {
+        List<PricedLine> priced = request.lines() == null ? List.of() : price(merchant, request.lines());
+        Money amount = priced.isEmpty() ? request.amount() : total(priced, request.amount(), merchant);
+        if (!amount.currency().equals(merchant.currency())) {
             throw ProblemType.UNPROCESSABLE.exception("The merchant takes payments in " + merchant.currency()
                     .getCurrencyCode() + ".", List.of(new FieldError("amount.currency", "must be "
                     + merchant.currency().getCurrencyCode())));
@@ -93,13 +119,59 @@ public final class PaymentRequests {
         Duration open = request.expiresInSeconds() == null ? settings.defaultExpiry()
                 : Duration.ofSeconds(request.expiresInSeconds());
         String reference = request.reference() == null || request.reference().isBlank() ? null : request.reference().strip();
-        String payload = PaymentCode.forRequest(id, profile.categoryCode(), request.amount(), merchant.country(),
+        String payload = PaymentCode.forRequest(id, profile.categoryCode(), amount, merchant.country(),
                 merchant.displayName(), profile.city(), reference).encode();
-        PaymentRequestRow row = new PaymentRequestRow(id, merchant.id(), request.amount().amount(),
-                request.amount().currency().getCurrencyCode(), reference, RequestStatus.OPEN.name(), payload,
+        PaymentRequestRow row = new PaymentRequestRow(id, merchant.id(), amount.amount(),
+                amount.currency().getCurrencyCode(), reference, RequestStatus.OPEN.name(), payload,
                 now.plus(open), now, actor, now);
-        session.getMapper(PaymentMapper.class).insertRequest(row);
-        return row;
+        PaymentMapper mapper = session.getMapper(PaymentMapper.class);
+        mapper.insertRequest(row);
+        List<RequestLineRow> lines = new ArrayList<>();
+        for (PricedLine line : priced) {
+            RequestLineRow lineRow = new RequestLineRow(id, lines.size(), line.sku(), line.name(), line.quantity(),
+                    line.unitPrice().amount());
+            mapper.insertLine(lineRow);
+            lines.add(lineRow);
+        }
+        return new Created(row, lines);
+    }
+
+    private List<PricedLine> price(Merchant merchant, List<CheckoutLine> lines) {
+        CatalogPricing catalog = pricing;
+        if (catalog == null) {
+            throw ProblemType.UNAVAILABLE.exception("The catalog is unavailable right now, so lines cannot be priced; "
+                    + "try again later or give an amount.", Map.of("Retry-After", "30"));
+        }
+        return catalog.price(merchant.id(), lines.stream()
+                .map(line -> line == null ? null : new OrderLine(line.sku(), line.quantity())).toList());
+    }
+
+    private static Money total(List<PricedLine> lines, Money stated, Merchant merchant) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).unitPrice().currency().equals(merchant.currency())) {
+                throw ProblemType.UNPROCESSABLE.exception("The merchant takes payments in " + merchant.currency()
+                        .getCurrencyCode() + ".", List.of(new FieldError("lines[" + i + "].sku", "is priced in "
+                        + lines.get(i).unitPrice().currency().getCurrencyCode())));
+            }
+        }
+        Money total = lines.get(0).total();
+        for (PricedLine line : lines.subList(1, lines.size())) {
+            total = total.plus(line.total());
+        }
+        if (total.amount() > MAX_AMOUNT) {
+            throw ProblemType.UNPROCESSABLE.exception("The order comes to more than one payment may be.",
+                    List.of(new FieldError("lines", "at most " + MAX_AMOUNT + " minor units in all")));
+        }
+        if (stated != null && !stated.equals(total)) {
+            throw ProblemType.UNPROCESSABLE.exception("The amount is not what the lines cost.",
+                    List.of(new FieldError("amount", "must be the lines' total, " + total.amount() + " "
+                            + total.currency().getCurrencyCode() + ", or left out")));
+        }
+        return total;
+    }
+
+    public List<RequestLineRow> lines(UUID request) {
+        return transactions.query(db -> db.getMapper(PaymentMapper.class).linesOf(request));
     }
 
     /**
@@ -107,7 +179,7 @@ public final class PaymentRequests {
      * code is its payload, and it is open only for that moment.
      */
     public PaymentRequestRow createForCounter(SqlSession session, UUID id, Merchant merchant, Money amount, String actor) {
-        validate(new NewRequest(amount, null, null));
+        validate(new NewRequest(amount, null, null, null));
         if (!amount.currency().equals(merchant.currency())) {
             throw ProblemType.UNPROCESSABLE.exception("The merchant takes payments in " + merchant.currency()
                     .getCurrencyCode() + ".", List.of(new FieldError("amount.currency", "must be "

@@ -106,7 +106,7 @@ public final class Payments {
         mapper.insertPayment(payment);
         mapper.updateRequestStatus(requestId, RequestStatus.PAID.name(), now);
         outbox.append(session, MovementEvents.paymentPaid(id, requestId, request.merchantId(), amount, fee,
-                request.reference()));
+                request.reference(), mapper.linesOf(requestId)));
         // every payment to the merchant (and every fee) takes the same account rows' locks: take them last, so that
         // they are held over the fewest statements; the ledger's conditional updates still refuse an overdraft
         ledger.postNew(session, chain, ledger.lockAccounts(session, accounts).keySet());

@@ -14,10 +14,12 @@ import dev.drop.transactions.internal.persistence.LedgerStore;
 import dev.drop.transactions.internal.persistence.PaymentMapper;
 import dev.drop.transactions.internal.persistence.PaymentRow;
 import dev.drop.transactions.internal.persistence.RefundRow;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.ibatis.session.SqlSession;
@@ -86,15 +88,60 @@ public final class Refunds {
         ledger.lockAccounts(session, List.of(merchantAccount, payment.walletId()));
         ledger.postNew(session, List.of(TransferRequest.posted(id, merchantAccount, payment.walletId(), refund.amount(),
                 "refund", refund.reason().strip())), Set.of(merchantAccount, payment.walletId()));
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        RefundRow row = new RefundRow(id, paymentId, merchant, refund.amount().amount(), payment.currency(),
-                refund.reason().strip(), actor, now);
+        return record(session, payment, new RefundRow(id, paymentId, merchant, refund.amount().amount(),
+                payment.currency(), refund.reason().strip(), actor, now()));
+    }
+
+    /** Stores the refund, moves the payment's refunded total on and announces it. */
+    private RefundRow record(SqlSession session, PaymentRow payment, RefundRow row) {
+        PaymentMapper mapper = session.getMapper(PaymentMapper.class);
         mapper.insertRefund(row);
-        long refunded = payment.refunded() + refund.amount().amount();
-        mapper.updateRefunded(paymentId, refunded, RefundArithmetic.statusAfter(payment.amount(), refunded).name(), now);
-        outbox.append(session, MovementEvents.refundSucceeded(id, paymentId, merchant, refund.amount(),
-                Money.of(refunded, payment.currency())));
+        long refunded = payment.refunded() + row.amount();
+        mapper.updateRefunded(payment.id(), refunded, RefundArithmetic.statusAfter(payment.amount(), refunded).name(),
+                row.createdAt());
+        outbox.append(session, MovementEvents.refundSucceeded(row.id(), payment.id(), row.merchantId(),
+                Money.of(row.amount(), row.currency()), Money.of(refunded, payment.currency())));
         return row;
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * Gives back all that is left of a payment whose order cannot be fulfilled, with the platform's fee returned to the
+     * merchant in the same linked chain: no sale took place. Its id derives from the payment's, so it happens once.
+     */
+    public Optional<RefundRow> refundUnfulfilled(UUID merchant, UUID paymentId, String reason) {
+        UUID id = UUID.nameUUIDFromBytes(("unfulfilled:" + paymentId).getBytes(StandardCharsets.UTF_8));
+        return transactions.inTransaction(session -> {
+            PaymentMapper mapper = session.getMapper(PaymentMapper.class);
+            PaymentRow payment = mapper.lockPayment(paymentId).filter(row -> row.merchantId().equals(merchant))
+                    .orElseThrow(() -> Payments.notFound(paymentId));
+            if (mapper.refundsOf(paymentId).stream().anyMatch(refund -> refund.id().equals(id))) {
+                return Optional.empty();
+            }
+            long left = RefundArithmetic.refundable(payment.amount(), payment.refunded());
+            if (left == 0) {
+                return Optional.empty();
+            }
+            Money fee = Money.of(payment.fee(), payment.currency());
+            UUID merchantAccount = ledger.openIn(session, Owner.merchant(merchant), AccountKind.MERCHANT,
+                    fee.currency()).account().id();
+            List<UUID> accounts = new ArrayList<>(List.of(merchantAccount, payment.walletId()));
+            List<TransferRequest> chain = new ArrayList<>();
+            if (!fee.isZero()) {
+                UUID fees = ledger.openIn(session, Owner.PLATFORM, AccountKind.FEES, fee.currency()).account().id();
+                accounts.add(fees);
+                chain.add(TransferRequest.posted(UUID.nameUUIDFromBytes(("fee-return:" + paymentId)
+                        .getBytes(StandardCharsets.UTF_8)), fees, merchantAccount, fee, "fee", "fee returned on unfulfilled payment " + paymentId));
+            }
+            chain.add(TransferRequest.posted(id, merchantAccount, payment.walletId(), Money.of(left, payment.currency()),
+                    "refund", reason));
+            ledger.postNew(session, chain, ledger.lockAccounts(session, accounts).keySet());
+            return Optional.of(record(session, payment, new RefundRow(id, paymentId, merchant, left, payment.currency(),
+                    reason, "catalog:stock", now())));
+        });
     }
 
     public List<RefundRow> of(UUID payment) {

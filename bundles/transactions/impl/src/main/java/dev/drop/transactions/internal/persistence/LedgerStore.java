@@ -26,7 +26,7 @@ public final class LedgerStore {
                         PayoutRow.class, Spent.class, PaymentProfileRow.class, PaymentRequestRow.class,
                         PaymentRow.class, RefundRow.class, DayTakings.class, WebhookEndpointRow.class,
                         WebhookMessageRow.class, WebhookAttemptRow.class, QuoteRow.class, RemittanceRow.class,
-                        RemittanceEventRow.class)));
+                        RemittanceEventRow.class, RequestLineRow.class)));
         this.kind = database.kind();
     }
 

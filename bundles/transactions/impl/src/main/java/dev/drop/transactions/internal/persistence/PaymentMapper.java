@@ -19,6 +19,10 @@ public interface PaymentMapper {
 
     Optional<PaymentRequestRow> request(UUID id);
 
+    void insertLine(RequestLineRow row);
+
+    List<RequestLineRow> linesOf(UUID requestId);
+
     Optional<PaymentRequestRow> lockRequest(UUID id);
 
     void updateRequestStatus(@Param("id") UUID id, @Param("status") String status, @Param("at") Instant at);

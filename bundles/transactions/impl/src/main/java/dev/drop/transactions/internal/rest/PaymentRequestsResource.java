@@ -44,7 +44,10 @@ public final class PaymentRequestsResource {
         this.posts = posts;
     }
 
-    /** {@code {"amount", "reference"?, "expiresInSeconds"?}} → 201 with the QR code; needs an {@code Idempotency-Key}. */
+    /**
+     * {@code {"amount", "reference"?, "expiresInSeconds"?, "lines"?: [{"sku", "quantity"}]}} → 201 with the QR code;
+     * lines are priced by the catalog and their total is the amount. Needs an {@code Idempotency-Key}.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("merchantId") String merchantId, PaymentRequests.NewRequest body,
@@ -55,9 +58,9 @@ public final class PaymentRequestsResource {
         PaymentRequests.NewRequest request = RequestValues.required(body);
         requests.validate(request);
         return posts.perform(key, caller.subject(), uri, request, (session, id) -> {
-            PaymentRequestRow row = requests.create(session, id, merchant, request, Callers.actor(caller));
-            return Reply.created("v1/merchants/" + merchant.id() + "/payment-requests/" + id,
-                    PaymentViews.RequestView.of(row, requests.statusOf(row), requests.payUrl(id)));
+            PaymentRequests.Created created = requests.create(session, id, merchant, request, Callers.actor(caller));
+            return Reply.created("v1/merchants/" + merchant.id() + "/payment-requests/" + id, PaymentViews.RequestView.of(
+                    created.row(), created.lines(), requests.statusOf(created.row()), requests.payUrl(id)));
         });
     }
 
@@ -76,7 +79,7 @@ public final class PaymentRequestsResource {
                                          @PathParam("requestId") String requestId, @Context SecurityContext security) {
         Merchant merchant = access.toRead(RequestValues.pathId(merchantId, "merchant"), Callers.caller(security));
         PaymentRequestRow row = requests.ofMerchant(merchant.id(), RequestValues.pathId(requestId, "payment request"));
-        return PaymentViews.RequestView.of(row, requests.statusOf(row), requests.payUrl(row.id()));
+        return PaymentViews.RequestView.of(row, requests.lines(row.id()), requests.statusOf(row), requests.payUrl(row.id()));
     }
 
     /** Cancels an open request, so its code can no longer be paid; a paid one is a 409. */

@@ -6,6 +6,7 @@ import dev.drop.transactions.internal.payment.CodeResolver;
 import dev.drop.transactions.internal.payment.PaymentProfiles;
 import dev.drop.transactions.internal.payment.RequestStatus;
 import dev.drop.transactions.internal.persistence.PaymentRequestRow;
+import dev.drop.transactions.internal.persistence.RequestLineRow;
 import dev.drop.transactions.internal.persistence.PaymentRow;
 import dev.drop.transactions.internal.persistence.RefundRow;
 import dev.drop.transactions.internal.qr.QrImages;
@@ -34,12 +35,25 @@ final class PaymentViews {
         }
     }
 
-    /** A request as its merchant sees it, with its code. */
-    record RequestView(UUID id, UUID merchantId, String status, Money amount, String reference, Instant expiresAt,
-                       Instant createdAt, Qr qr, String payUrl) {
+    /** A request as its merchant sees it, with its code and, when it sells catalog lines, those. */
+    record RequestView(UUID id, UUID merchantId, String status, Money amount, String reference, List<LineView> lines,
+                       Instant expiresAt, Instant createdAt, Qr qr, String payUrl) {
         static RequestView of(PaymentRequestRow row, RequestStatus status, String payUrl) {
+            return of(row, List.of(), status, payUrl);
+        }
+
+        static RequestView of(PaymentRequestRow row, List<RequestLineRow> lines, RequestStatus status, String payUrl) {
             return new RequestView(row.id(), row.merchantId(), status.name(), Money.of(row.amount(), row.currency()),
-                    row.reference(), row.expiresAt(), row.createdAt(), Qr.of(row.payload()), payUrl);
+                    row.reference(), lines.isEmpty() ? null : lines.stream().map(line -> LineView.of(line, row.currency()))
+                    .toList(), row.expiresAt(), row.createdAt(), Qr.of(row.payload()), payUrl);
+        }
+    }
+
+    /** One thing a request sells, as the catalog priced it. */
+    record LineView(String sku, String name, int quantity, Money unitPrice, Money total) {
+        static LineView of(RequestLineRow line, String currency) {
+            Money unit = Money.of(line.unitPrice(), currency);
+            return new LineView(line.sku(), line.name(), line.quantity(), unit, unit.times(line.quantity()));
         }
     }
 
