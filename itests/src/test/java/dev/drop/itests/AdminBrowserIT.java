@@ -119,6 +119,39 @@ public class AdminBrowserIT extends DropTestSupport {
         assertEquals("PAID", Customer.json(api.get("/pay/" + request + "/status").bytes()).path("status").asText());
     }
 
+    @Test
+    public void aShopperBuysFromTheStorefrontAndTheStockGoesDown() throws Exception {
+        Http api = readyApi();
+        AuthClient auth = awaitShops(api);
+        awaitModules(api, "transactions", "rail-sandbox", "catalog");
+        Shops.Owner owner = Shops.openShop(auth, "elin@example.com", merchant("maison-elin", "Maison Elin"));
+        Shops.approve(sessions, auth, owner.shop());
+        assertEquals(200, api.send("PUT", "/api/v1/merchants/" + owner.shop() + "/payment-profile",
+                java.net.http.HttpRequest.BodyPublishers.ofString("{\"categoryCode\": \"5977\", \"city\": \"Lund\"}"),
+                "Authorization", owner.bearer(), "Content-Type", "application/json").status());
+        String product = created(api.postJson("/api/v1/merchants/" + owner.shop() + "/products",
+                Shops.product("ME-FIG", "Figue Noire", "Maison Elin", "PUBLISHED", "[]",
+                        Shops.variant("ME-FIG-50", "50 ml", 89_000, 5) + "," + Shops.variant("ME-FIG-100", "100 ml", 129_000, 2)),
+                "Authorization", owner.bearer())).path("id").asText();
+        Customer noa = Customer.open(auth, "noa").toppedUp(300_000);
+
+        Path screenshots = Files.createDirectories(Path.of(System.getProperty(SCREENSHOTS)));
+        Path log = screenshots.resolve("checkout-flow.log");
+        Process browser = new ProcessBuilder("node", Path.of(System.getProperty(SCRIPT)).resolveSibling("checkout-flow.mjs")
+                .toString(), api.base(), "/shop/maison-elin/p/figue-noire", noa.email, AuthClient.PASSWORD,
+                screenshots.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!browser.waitFor(3, TimeUnit.MINUTES)) {
+            browser.destroyForcibly();
+        }
+        assertEquals(Files.readString(log), 0, browser.exitValue());
+        assertEquals(300_000 - 258_000, noa.balance());
+        JsonNode variants = api.get("/api/v1/merchants/" + owner.shop() + "/products/" + product, "Authorization",
+                owner.bearer()).json().path("variants");
+        assertEquals(variants.toString(), 5, variants.get(0).path("stock").asInt());
+        assertEquals(variants.toString(), 0, variants.get(1).path("stock").asInt());
+    }
+
     /** A few illustrated products, so that the storefront the screenshots show looks like a shop. */
     private static void stockTheShop(Http api, String shop, String owner) throws IOException {
         List<Map.Entry<String, Color[]>> scents = List.of(

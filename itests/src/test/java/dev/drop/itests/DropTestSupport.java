@@ -119,12 +119,20 @@ public abstract class DropTestSupport {
             }
         }, () -> {
             try {
-                return "health answers " + http.get("/api/v1/health");
+                return "health answers " + http.get("/api/v1/health") + "; " + notStarted() + "; the log's last warnings and "
+                        + "errors:\n" + recentLogProblems();
             } catch (RuntimeException e) {
-                return "health answers nothing: " + e + "; the log's last warnings and errors:\n" + recentLogProblems();
+                return "health answers nothing: " + e + "; " + notStarted() + "; the log's last warnings and errors:\n"
+                        + recentLogProblems();
             }
         });
         return http;
+    }
+
+    private String notStarted() {
+        return "bundles not active: " + java.util.Arrays.stream(bundleContext.getBundles())
+                .filter(bundle -> bundle.getState() != Bundle.ACTIVE && bundle.getHeaders().get("Fragment-Host") == null)
+                .map(bundle -> bundle.getSymbolicName() + " (" + bundle.getState() + ")").toList();
     }
 
     private static String recentLogProblems() {
