@@ -91,7 +91,10 @@ try {
   await row.getByLabel('Reason').fill('one sample returned');
   await row.getByRole('button', {name: 'Refund'}).click();
   await admin.getByText(/^Refunded /).waitFor();
-  await admin.getByRole('row').filter({hasText: 'Order 77'}).getByText('partially refunded').waitFor();
+  const refunded = admin.getByRole('row').filter({hasText: 'Order 77'});
+  await refunded.getByText('partially refunded').waitFor();
+  await refunded.getByText('Why', {exact: true}).click();
+  await refunded.locator('li', {hasText: 'one sample returned'}).waitFor();
   await photograph(admin, 'admin-payments-refunded');
 } catch (error) {
   problems.push(String(error));

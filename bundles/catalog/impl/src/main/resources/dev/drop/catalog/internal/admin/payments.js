@@ -100,7 +100,19 @@ function row(shop, payment) {
     h('td', {}, payment.reference || '—'),
     h('td', {}, money(payment.amount)),
     h('td', {}, money(payment.fee)),
-    h('td', {}, money(payment.refunded)),
+    h('td', {}, money(payment.refunded), payment.refunded.amount > 0 ? refundReasons(shop, payment) : null),
     h('td', {}, payment.status.replaceAll('_', ' ').toLowerCase()),
     h('td', {}, left > 0 ? form : '—'));
+}
+
+/** Why a payment was refunded, read when the merchant opens it: their own reasons, or the catalog's for a sale it could not fill. */
+function refundReasons(shop, payment) {
+  const list = h('ul', {class: 'reasons'});
+  let loaded = false;
+  return h('details', {class: 'refunds', ontoggle: async event => {
+    if (!event.target.open || loaded) return;
+    loaded = true;
+    const refunds = (await get(`/v1/merchants/${shop.id}/payments/${payment.id}`)).refunds;
+    list.replaceChildren(...refunds.map(refund => h('li', {}, `${money(refund.amount)}: ${refund.reason}`)));
+  }}, h('summary', {}, 'Why'), list);
 }
