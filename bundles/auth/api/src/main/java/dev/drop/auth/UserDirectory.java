@@ -21,4 +21,10 @@ public interface UserDirectory {
      * @throws java.util.NoSuchElementException when there is no such user
      */
     void grant(UUID user, Role role, String actor, String reason);
+
+    /**
+     * Whether {@code password} is the user's password, for an action that asks a signed-in user to confirm who they are
+     * (revealing a card's number). False for a user without a password or without this account.
+     */
+    boolean confirmsPassword(UUID user, String password);
 }

@@ -103,6 +103,12 @@ public final class Accounts implements UserDirectory {
         return id;
     }
 
+    @Override
+    public boolean confirmsPassword(UUID user, String password) {
+        Optional<AccountRow> account = transactions.read(db -> db.getMapper(AccountMapper.class).find(user));
+        return passwords.matches(password == null ? "" : password, account.map(AccountRow::passwordHash).orElse(null));
+    }
+
     public void changePassword(UUID id, String current, String replacement, UUID keepSession) {
         AccountRow account = row(id);
         if (!passwords.matches(current, account.passwordHash())) {

@@ -1,0 +1,207 @@
+package dev.drop.itests;
+
+import static dev.drop.itests.AuthClient.bearer;
+import static dev.drop.itests.Problems.assertProblem;
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.CoreMatchers.not;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import javax.inject.Inject;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * Virtual cards over real HTTP against PostgreSQL: the module switched on by an operator, issuing behind its flag, the
+ * number revealed only to its owner after the password, and the card network's authorizations as holds on the wallet —
+ * each decline once, clearing in parts, reversal, refund, freezing — with the records agreeing with the ledger and no
+ * card number or CVV anywhere in the log or the audit trail.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class CardsIT extends DropTestSupport {
+
+    @Inject
+    private SessionFactory sessions;
+
+    @Configuration
+    public Option[] config() {
+        return distribution(onPostgres());
+    }
+
+    private record Network(Http api, String bearer) {
+        Http.Reply post(String path, String json, String key) {
+            return api.postJson("/api/v1/cards/network/authorizations" + path, json, "Authorization", bearer,
+                    "Idempotency-Key", key);
+        }
+    }
+
+    private static String authorization(JsonNode card, String pan, String cvv, String amount, String mcc, String country,
+                                        String channel) {
+        return "{\"pan\": \"" + pan + "\", \"expMonth\": " + card.path("expMonth").asInt() + ", \"expYear\": "
+                + card.path("expYear").asInt() + ", \"cvv\": \"" + cvv + "\", \"amount\": " + amount + ", \"merchant\": "
+                + "{\"name\": \"Café Nord\", \"mcc\": \"" + mcc + "\", \"country\": \"" + country + "\"}, \"channel\": \""
+                + channel + "\"}";
+    }
+
+    private static String code(Http.Reply reply) {
+        assertEquals(reply.toString(), 201, reply.status());
+        return reply.json().path("responseCode").asText();
+    }
+
+    @Test
+    public void aCustomerIssuesACardAndTheNetworksAuthorizationsHoldClearAndReleaseTheirMoney() throws Exception {
+        Http api = readyApi();
+        AuthClient auth = new AuthClient(api).awaitModule();
+        awaitModules(api, "transactions", "rail-sandbox");
+        Console console = new Console(sessions);
+        Customer ada = Customer.open(auth, "ada").toppedUp(100_000);
+        JsonNode off = assertProblem(ada.get("/api/v1/cards"), 404, "module-disabled");
+        assertThat(off.path("detail").asText(), containsString("cards"));
+        assertThat(console.run("drop:module enable cards -r 'cards pilot'"), containsString("active in"));
+        awaitModules(api, "cards");
+
+        assertProblem(ada.post("/api/v1/cards", "{\"walletId\": \"" + ada.wallet + "\"}", null), 403, "forbidden");
+        console.run("drop:flag set cards.issuing on --reason 'pilot'");
+        console.run("drop:flag rule cards.issuing --users " + ada.userId + " --reason 'first customer'");
+        Customer bo = Customer.open(auth, "bo").toppedUp(10_000);
+        JsonNode refused = assertProblem(bo.post("/api/v1/cards", "{\"walletId\": \"" + bo.wallet + "\"}", null), 403,
+                "forbidden");
+        assertThat(refused.path("detail").asText(), containsString("not available to you yet"));
+        assertProblem(ada.post("/api/v1/cards", "{\"walletId\": \"" + bo.wallet + "\"}", null), 404, "not-found");
+        assertProblem(ada.post("/api/v1/cards", "{\"walletId\": 7}", null), 400, "validation", "malformed-json");
+        assertProblem(ada.post("/api/v1/cards", "{\"walletId\": \"" + ada.wallet + "\", \"pan\": \"1\"}", null), 400,
+                "validation", "malformed-json");
+
+        Http.Reply issued = ada.post("/api/v1/cards", "{\"walletId\": \"" + ada.wallet + "\", \"nickname\": \"Groceries\"}",
+                null);
+        assertEquals(issued.toString(), 201, issued.status());
+        JsonNode card = issued.json();
+        String cardId = card.path("id").asText();
+        assertEquals("ACTIVE", card.path("status").asText());
+        assertThat(card.path("maskedPan").asText(), containsString("489537******"));
+        assertTrue(card.path("pan").isMissingNode());
+        assertEquals(1, ada.get("/api/v1/cards").json().path("items").size());
+        assertProblem(bo.get("/api/v1/cards/" + cardId), 404, "not-found");
+
+        String reveal = "/api/v1/cards/" + cardId + "/reveal";
+        assertProblem(ada.post(reveal, "{\"password\": \"wrong-password-1\"}", null), 403, "forbidden");
+        assertProblem(bo.post(reveal, "{\"password\": \"" + AuthClient.PASSWORD + "\"}", null), 404, "not-found");
+        Http.Reply revealed = ada.post(reveal, "{\"password\": \"" + AuthClient.PASSWORD + "\"}", null);
+        assertEquals(revealed.toString(), 200, revealed.status());
+        assertThat(revealed.header("Cache-Control"), containsString("no-store"));
+        String pan = revealed.json().path("pan").asText();
+        String cvv = revealed.json().path("cvv").asText();
+        assertTrue(pan, pan.matches("489537[0-9]{10}") && pan.endsWith(card.path("last4").asText()));
+        assertTrue(cvv, cvv.matches("[0-9]{3}"));
+        String wrongCvv = String.format("%03d", (Integer.parseInt(cvv) + 1) % 1000);
+
+        String operatorEmail = "network-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        RoleGrants.grant(sessions, auth.register(operatorEmail), "OPERATOR");
+        Network network = new Network(api, bearer(auth.login(operatorEmail)));
+        assertProblem(ada.post("/api/v1/cards/network/authorizations", authorization(card, pan, cvv, Money.sek(100), "5411",
+                "SE", "CHIP"), "self-approve"), 403, "forbidden");
+        assertProblem(network.post("", "{\"pan\": \"" + pan + "\"}", "bad-1"), 400, "validation");
+
+        assertEquals("14", code(network.post("", authorization(card, "4111111111111111", cvv, Money.sek(100), "5411", "SE",
+                "CHIP"), "unknown")));
+        assertEquals("54", code(network.post("", authorization(card, pan, cvv, Money.sek(100), "5411", "SE", "CHIP")
+                .replace("\"expYear\": " + card.path("expYear").asInt(), "\"expYear\": 2020"), "expired")));
+        assertEquals("N7", code(network.post("", authorization(card, pan, wrongCvv, Money.sek(100), "5411", "SE", "ONLINE"),
+                "bad-cvv")));
+        assertEquals("51", code(network.post("", authorization(card, pan, cvv, Money.sek(200_000), "5411", "SE", "CHIP"),
+                "broke")));
+        Http.Reply controlled = api.send("PATCH", "/api/v1/cards/" + cardId, BodyPublishers.ofString("{\"controls\": "
+                + "{\"perAuthorization\": " + Money.sek(50_000) + ", \"blockedMccs\": [\"7995\"], \"contactless\": false}}"),
+                "Authorization", ada.bearer, "Content-Type", "application/json");
+        assertEquals(controlled.toString(), 200, controlled.status());
+        assertEquals(50_000, controlled.json().path("controls").path("perAuthorization").path("amount").asLong());
+        assertEquals("61", code(network.post("", authorization(card, pan, cvv, Money.sek(60_000), "5411", "SE", "CHIP"),
+                "over")));
+        assertEquals("57", code(network.post("", authorization(card, pan, cvv, Money.sek(1_000), "7995", "SE", "CHIP"),
+                "casino")));
+        assertEquals("57", code(network.post("", authorization(card, pan, cvv, Money.sek(1_000), "5411", "SE",
+                "CONTACTLESS"), "tap")));
+        assertEquals("every decline leaves the balance as it was", 100_000, ada.available());
+
+        Http.Reply approved = network.post("", authorization(card, pan, cvv, Money.sek(30_000), "5411", "SE", "CHIP"),
+                "groceries");
+        assertEquals("00", code(approved));
+        assertEquals(approved.body(), network.post("", authorization(card, pan, cvv, Money.sek(30_000), "5411", "SE", "CHIP"),
+                "groceries").body());
+        String authorizationId = approved.json().path("id").asText();
+        assertEquals("a retried authorization holds once", 70_000, ada.available());
+        assertEquals(100_000, ada.balance());
+
+        String steps = "/" + authorizationId;
+        assertEquals(201, network.post(steps + "/clearings", "{\"amount\": " + Money.sek(10_000) + "}", "clear-1").status());
+        assertProblem(network.post(steps + "/clearings", "{\"amount\": " + Money.sek(25_000) + "}", "clear-too-much"), 422,
+                "unprocessable");
+        JsonNode cleared = network.post(steps + "/clearings", "{\"amount\": " + Money.sek(15_000) + "}", "clear-2").json();
+        assertEquals("PARTIALLY_CLEARED", cleared.path("status").asText());
+        assertEquals(75_000, ada.balance());
+        assertEquals(70_000, ada.available());
+        JsonNode reversed = network.post(steps + "/reversals", "{}", "reverse").json();
+        assertEquals("CLEARED", reversed.path("status").asText());
+        assertEquals("the rest of the hold is released", 75_000, ada.available());
+        assertProblem(network.post(steps + "/clearings", "{\"amount\": " + Money.sek(100) + "}", "clear-late"), 409,
+                "conflict");
+        assertEquals(201, network.post(steps + "/refunds", "{\"amount\": " + Money.sek(5_000) + "}", "refund").status());
+        assertProblem(network.post(steps + "/refunds", "{\"amount\": " + Money.sek(30_000) + "}", "refund-more"), 422,
+                "unprocessable");
+        assertEquals(80_000, ada.balance());
+
+        Http.Reply euro = network.post("", authorization(card, pan, cvv, Money.of(1_000, "EUR"), "5812", "FR", "CHIP"),
+                "paris");
+        assertEquals("00", code(euro));
+        JsonNode inEuro = network.api().get("/api/v1/cards/network/authorizations/" + euro.json().path("id").asText(),
+                "Authorization", network.bearer()).json();
+        assertEquals("SEK", inEuro.path("held").path("currency").asText());
+        assertEquals("10.00 EUR at 11.4520 SEK is 114.52 SEK", 11_452, inEuro.path("held").path("amount").asLong());
+
+        assertEquals(200, api.send("PATCH", "/api/v1/cards/" + cardId, BodyPublishers.ofString("{\"status\": \"FROZEN\"}"),
+                "Authorization", ada.bearer, "Content-Type", "application/json").status());
+        assertEquals("05", code(network.post("", authorization(card, pan, cvv, Money.sek(100), "5411", "SE", "CHIP"),
+                "frozen")));
+        JsonNode listed = ada.get("/api/v1/cards/" + cardId + "/authorizations").json().path("items");
+        assertEquals(listed.toString(), 9, listed.size());
+        assertProblem(bo.get("/api/v1/cards/" + cardId + "/authorizations"), 404, "not-found");
+        assertProblem(api.send("PATCH", "/api/v1/cards/" + cardId, BodyPublishers.ofString("{\"status\": \"CLOSED\"}"),
+                "Authorization", bo.bearer, "Content-Type", "application/json"), 404, "not-found");
+        assertEquals(200, api.send("PATCH", "/api/v1/cards/" + cardId, BodyPublishers.ofString("{\"status\": \"CLOSED\"}"),
+                "Authorization", ada.bearer, "Content-Type", "application/json").status());
+        assertProblem(api.send("PATCH", "/api/v1/cards/" + cardId, BodyPublishers.ofString("{\"status\": \"ACTIVE\"}"),
+                "Authorization", ada.bearer, "Content-Type", "application/json"), 409, "conflict");
+
+        for (int i = 0; i < 4; i++) {
+            assertProblem(ada.post(reveal, "{\"password\": \"wrong-password-" + i + "\"}", null), 403, "forbidden");
+        }
+        Http.Reply throttled = ada.post(reveal, "{\"password\": \"" + AuthClient.PASSWORD + "\"}", null);
+        assertProblem(throttled, 429, "too-many-requests");
+        assertEquals("900", throttled.header("Retry-After"));
+
+        assertThat(console.run("drop:cards verify"), containsString("cards and ledger agree"));
+        assertThat(console.run("drop:ledger verify"), containsString("every invariant holds"));
+        String audit = console.run("drop:audit tail -n 200");
+        assertThat(audit, containsString("cards.card.reveal"));
+        String log = Files.readString(Path.of(System.getProperty("karaf.log"), "karaf.log"));
+        for (String secret : new String[] {pan, pan.substring(6, 12)}) {
+            assertFalse("the card number is not in the log", log.contains(secret));
+            assertFalse("the card number is not in the audit trail", audit.contains(secret));
+        }
+        assertThat(audit, not(containsString("cvv\": \"" + cvv)));
+    }
+}
