@@ -25,6 +25,8 @@ import dev.drop.transactions.Owner;
 import dev.drop.transactions.Refusal;
 import dev.drop.transactions.TransferRefusedException;
 import dev.drop.transactions.TransferRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -208,7 +210,8 @@ public final class Authorizations {
         if (YearMonth.from(now.atZone(ZoneOffset.UTC)).isAfter(expiry)) {
             return new Decision(Decline.expired("the card expired"), 0, null);
         }
-        if (!settings.secrets().cvv(input.pan(), card.expMonth(), card.expYear()).equals(input.cvv())) {
+        String cvv = settings.secrets().cvv(input.pan(), card.expMonth(), card.expYear());
+        if (!MessageDigest.isEqual(cvv.getBytes(StandardCharsets.US_ASCII), input.cvv().getBytes(StandardCharsets.US_ASCII))) {
             return new Decision(Decline.badCvv(input.channel()), 0, null);
         }
         CardStatus status = CardStatus.valueOf(card.status());
