@@ -13,10 +13,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.UUID;
 import javax.inject.Inject;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -36,6 +41,9 @@ public class CardsIT extends DropTestSupport {
 
     @Inject
     private SessionFactory sessions;
+
+    @Inject
+    private ConfigurationAdmin configurationAdmin;
 
     @Configuration
     public Option[] config() {
@@ -69,6 +77,7 @@ public class CardsIT extends DropTestSupport {
         awaitModules(api, "transactions", "rail-sandbox");
         Console console = new Console(sessions);
         Customer ada = Customer.open(auth, "ada").toppedUp(100_000);
+        console.run("drop:module disable cards -r 'off before the pilot'");
         JsonNode off = assertProblem(ada.get("/api/v1/cards"), 404, "module-disabled");
         assertThat(off.path("detail").asText(), containsString("cards"));
         assertThat(console.run("drop:module enable cards -r 'cards pilot'"), containsString("active in"));
@@ -203,5 +212,64 @@ public class CardsIT extends DropTestSupport {
             assertFalse("the card number is not in the audit trail", audit.contains(secret));
         }
         assertThat(audit, not(containsString("cvv\": \"" + cvv)));
+    }
+
+    @Test
+    public void whileCardsIsOffItsRoutesAreGoneItsDataStaysAndTheLedgerStillReleasesItsHolds() throws Exception {
+        Http api = readyApi();
+        AuthClient auth = new AuthClient(api).awaitModule();
+        awaitModules(api, "transactions", "rail-sandbox");
+        Console console = new Console(sessions);
+        console.run("drop:module enable cards -r 'expiry test'");
+        awaitModules(api, "cards");
+        Customer eve = Customer.open(auth, "eve").toppedUp(50_000);
+        console.run("drop:flag set cards.issuing on --reason 'expiry test'");
+        console.run("drop:flag rule cards.issuing --users " + eve.userId + " --reason 'expiry test'");
+        org.osgi.service.cm.Configuration settings = configurationAdmin.getConfiguration("dev.drop.cards", null);
+        Dictionary<String, Object> shipped = settings.getProperties();
+        Dictionary<String, Object> shortHolds = new Hashtable<>();
+        for (String key : Collections.list(shipped.keys())) {
+            shortHolds.put(key, shipped.get(key));
+        }
+        shortHolds.put("holdSeconds", "3");
+        settings.update(shortHolds);
+        waitFor("the cards module to come back with short holds", Duration.ofSeconds(30),
+                () -> eve.get("/api/v1/cards").status() == 200);
+        try {
+            Http.Reply issued = eve.post("/api/v1/cards", "{\"walletId\": \"" + eve.wallet + "\"}", null);
+            assertEquals(issued.toString(), 201, issued.status());
+            JsonNode card = issued.json();
+            JsonNode secret = eve.post("/api/v1/cards/" + card.path("id").asText() + "/reveal", "{\"password\": \""
+                    + AuthClient.PASSWORD + "\"}", null).json();
+            String operatorEmail = "network-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+            RoleGrants.grant(sessions, auth.register(operatorEmail), "OPERATOR");
+            Network network = new Network(api, bearer(auth.login(operatorEmail)));
+            Http.Reply approved = network.post("", authorization(card, secret.path("pan").asText(),
+                    secret.path("cvv").asText(), Money.sek(20_000), "5411", "SE", "ONLINE"), "expiring");
+            assertEquals("00", code(approved));
+            assertEquals(30_000, eve.available());
+
+            try (BundleWatch watch = new BundleWatch(bundleContext,
+                    bundle -> bundle.getSymbolicName().startsWith("dev.drop.cards"))) {
+                console.run("drop:module disable cards -r 'maintenance'");
+                JsonNode gone = assertProblem(eve.get("/api/v1/cards"), 404, "module-disabled");
+                assertThat(gone.path("detail").asText(), containsString("module cards is disabled"));
+                waitFor("the ledger to release the hold of the disabled module", Duration.ofSeconds(20),
+                        () -> eve.available() == 50_000);
+                console.run("drop:module enable cards -r 'maintenance over'");
+                awaitModules(api, "cards");
+                assertTrue(watch.disturbances(), watch.undisturbed());
+            }
+            JsonNode kept = eve.get("/api/v1/cards/" + card.path("id").asText() + "/authorizations").json().path("items");
+            assertEquals("the records stayed while the module was off", 1, kept.size());
+            assertEquals("EXPIRED", kept.get(0).path("status").asText());
+            assertProblem(network.post("/" + approved.json().path("id").asText() + "/clearings", "{}", "too-late"), 409,
+                    "conflict");
+            assertEquals(50_000, eve.balance());
+            assertThat(console.run("drop:cards verify"), containsString("cards and ledger agree"));
+            assertThat(console.run("drop:ledger verify"), containsString("every invariant holds"));
+        } finally {
+            settings.update(shipped);
+        }
     }
 }

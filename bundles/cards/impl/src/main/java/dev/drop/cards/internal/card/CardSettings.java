@@ -22,7 +22,8 @@ public final class CardSettings {
     @Activate
     public CardSettings(CardsConfig config) {
         this(config.bin(), config.validYears(), new CardSecrets(config.encryptionKeys(), config.activeKey(),
-                config.lookupKey(), config.cvvKey()), Duration.ofDays(config.holdDays()),
+                config.lookupKey(), config.cvvKey()), config.holdSeconds() > 0 ? Duration.ofSeconds(config.holdSeconds())
+                        : Duration.ofDays(config.holdDays()),
                 Duration.ofMillis(config.ruleTimeoutMillis()), config.revealAttempts(), config.maxCardsPerUser());
     }
 

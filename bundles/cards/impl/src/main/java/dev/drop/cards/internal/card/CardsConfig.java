@@ -30,6 +30,10 @@ public @interface CardsConfig {
     @AttributeDefinition(description = "How many days an authorization's hold lasts before the ledger releases it")
     int holdDays() default 7;
 
+    @AttributeDefinition(description = "When above zero, holds last this many seconds instead of holdDays: for tests and "
+            + "demos of expiry")
+    int holdSeconds() default 0;
+
     @AttributeDefinition(description = "How long an authorization rule may take before it counts as a decline, in ms")
     int ruleTimeoutMillis() default 500;
 
