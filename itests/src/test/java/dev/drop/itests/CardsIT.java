@@ -8,11 +8,26 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.jar.JarEntry;
+import java.util.jar.JarInputStream;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Dictionary;
@@ -47,8 +62,10 @@ public class CardsIT extends DropTestSupport {
 
     @Configuration
     public Option[] config() {
-        return distribution(onPostgres());
+        return distribution(onPostgres(), systemProperty(CARDS_JAR).value(System.getProperty(CARDS_JAR)));
     }
+
+    private static final String CARDS_JAR = "drop.cards.jar";
 
     private record Network(Http api, String bearer) {
         Http.Reply post(String path, String json, String key) {
@@ -271,5 +288,113 @@ public class CardsIT extends DropTestSupport {
         } finally {
             settings.update(shipped);
         }
+    }
+
+    @Test
+    public void authorizationsSentWhileCardsIsSwitchedAndUpgradedCompleteOrFailCleanlyAndAgreeWithTheLedger()
+            throws Exception {
+        Http api = readyApi();
+        AuthClient auth = new AuthClient(api).awaitModule();
+        awaitModules(api, "transactions", "rail-sandbox");
+        Console console = new Console(sessions);
+        console.run("drop:module enable cards -r 'swap test'");
+        awaitModules(api, "cards");
+        Customer ivo = Customer.open(auth, "ivo").toppedUp(100_000);
+        console.run("drop:flag set cards.issuing on --reason 'swap test'");
+        console.run("drop:flag rule cards.issuing --users " + ivo.userId + " --reason 'swap test'");
+        JsonNode card = ivo.post("/api/v1/cards", "{\"walletId\": \"" + ivo.wallet + "\"}", null).json();
+        JsonNode secret = ivo.post("/api/v1/cards/" + card.path("id").asText() + "/reveal", "{\"password\": \""
+                + AuthClient.PASSWORD + "\"}", null).json();
+        String operatorEmail = "network-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        RoleGrants.grant(sessions, auth.register(operatorEmail), "OPERATOR");
+        Network network = new Network(api, bearer(auth.login(operatorEmail)));
+        String message = authorization(card, secret.path("pan").asText(), secret.path("cvv").asText(), Money.sek(500),
+                "5411", "SE", "CHIP");
+        Path upgrade = upgradedBuild(Path.of(System.getProperty(CARDS_JAR)));
+
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<String> approvals = new CopyOnWriteArrayList<>();
+        List<String> unclean = new CopyOnWriteArrayList<>();
+        AtomicInteger closed = new AtomicInteger();
+        AtomicInteger walletReads = new AtomicInteger();
+        ExecutorService load = Executors.newFixedThreadPool(3);
+        List<Future<?>> senders = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            senders.add(load.submit(() -> {
+                while (running.get()) {
+                    Http.Reply reply = network.post("", message, UUID.randomUUID().toString());
+                    if (reply.status() == 201 && reply.json().path("approved").asBoolean()) {
+                        approvals.add(reply.json().path("id").asText());
+                    } else if (reply.status() == 404 || reply.status() == 503) {
+                        closed.incrementAndGet();
+                        if (!reply.contentType().startsWith("application/problem+json")) {
+                            unclean.add(reply.toString());
+                        }
+                    } else if (reply.status() != 201) {
+                        unclean.add(reply.toString());
+                    }
+                }
+            }));
+        }
+        senders.add(load.submit(() -> {
+            while (running.get()) {
+                Http.Reply wallet = ivo.get("/api/v1/wallets/" + ivo.wallet);
+                walletReads.incrementAndGet();
+                if (wallet.status() != 200) {
+                    unclean.add("the wallets module answered " + wallet);
+                }
+            }
+        }));
+        try (BundleWatch watch = new BundleWatch(bundleContext,
+                bundle -> bundle.getSymbolicName().startsWith("dev.drop.cards"))) {
+            for (int cycle = 0; cycle < 3; cycle++) {
+                console.run("drop:module disable cards -r 'swap " + cycle + "'");
+                console.run("drop:module enable cards -r 'swap " + cycle + "'");
+            }
+            console.run("drop:module update cards " + upgrade.toUri() + " -r 'upgrade under load'");
+            console.run("drop:module disable cards -r 'after the upgrade'");
+            console.run("drop:module enable cards -r 'after the upgrade'");
+            awaitModules(api, "cards");
+            waitFor("authorizations approved after the swaps", Duration.ofSeconds(20), () -> approvals.size() >= 5);
+            running.set(false);
+            for (Future<?> sender : senders) {
+                sender.get(30, TimeUnit.SECONDS);
+            }
+            assertTrue(watch.disturbances(), watch.undisturbed());
+        } finally {
+            running.set(false);
+            load.shutdownNow();
+        }
+        assertEquals("every request completed or failed with a 404/503 problem, the other module never failed",
+                List.of(), unclean);
+        assertTrue("the wallets kept answering: " + walletReads.get(), walletReads.get() > 10);
+        long held = 0;
+        for (String id : approvals) {
+            JsonNode recorded = api.get("/api/v1/cards/network/authorizations/" + id, "Authorization", network.bearer())
+                    .json();
+            assertTrue(recorded.toString(), recorded.path("approved").asBoolean());
+            held += recorded.path("held").path("amount").asLong();
+        }
+        assertEquals("every approval holds once, and nothing else is held", 100_000 - held, ivo.available());
+        assertEquals(approvals.size() * 500L, held);
+        assertThat(console.run("drop:cards verify"), containsString("cards and ledger agree"));
+        assertThat(console.run("drop:ledger verify"), containsString("every invariant holds"));
+    }
+
+    /** The cards bundle as a new build: the same classes under a later version. */
+    private static Path upgradedBuild(Path jar) throws IOException {
+        Path build = Files.createTempDirectory("cards-upgrade").resolve("cards-impl-upgrade.jar");
+        try (JarInputStream in = new JarInputStream(Files.newInputStream(jar))) {
+            Manifest manifest = in.getManifest();
+            manifest.getMainAttributes().putValue("Bundle-Version", "0.1.0.zz-upgrade");
+            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(build), manifest)) {
+                for (JarEntry entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
+                    out.putNextEntry(new JarEntry(entry.getName()));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+            }
+        }
+        return build;
     }
 }
