@@ -14,6 +14,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.file.Files;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.ops4j.pax.exam.util.Filter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +65,10 @@ public class CardsIT extends DropTestSupport {
 
     @Inject
     private ConfigurationAdmin configurationAdmin;
+
+    @Inject
+    @Filter("(dataSourceName=drop)")
+    private DataSource dataSource;
 
     @Configuration
     public Option[] config() {
@@ -229,6 +239,25 @@ public class CardsIT extends DropTestSupport {
             assertFalse("the card number is not in the audit trail", audit.contains(secret));
         }
         assertThat(audit, not(containsString("cvv\": \"" + cvv)));
+        List<String> events = cardEvents();
+        assertTrue(events.toString(), events.size() >= 10);
+        assertTrue("no event carries the card number or CVV", events.stream()
+                .noneMatch(payload -> payload.contains(pan) || payload.contains(pan.substring(6, 12))
+                        || payload.contains("cvv")));
+    }
+
+    /** Every payload the cards module wrote to the outbox. */
+    private List<String> cardEvents() throws SQLException {
+        List<String> payloads = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT type, payload FROM platform.outbox_event WHERE module = 'cards'");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                payloads.add(rows.getString(1) + " " + rows.getString(2));
+            }
+        }
+        return payloads;
     }
 
     @Test

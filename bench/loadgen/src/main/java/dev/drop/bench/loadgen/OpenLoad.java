@@ -7,11 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
@@ -23,10 +27,12 @@ import org.HdrHistogram.Recorder;
 final class OpenLoad {
 
     /** What a run measured. */
-    record Result(int rate, long sent, long ok, long failed, double achieved, Histogram latency) {
+    record Result(int rate, long sent, long ok, long failed, double achieved, Histogram latency,
+                  Map<Integer, Long> statuses) {
         void print(PrintStream out) {
             out.printf("open load: %d req/s intended, %.0f req/s achieved, %d sent, %d 2xx, %d failed%n", rate, achieved,
                     sent, ok, failed);
+            out.println("statuses: " + new TreeMap<>(statuses));
             out.printf("latency ms: p50 %.2f  p90 %.2f  p99 %.2f  p999 %.2f  max %.2f%n", ms(latency, 50), ms(latency, 90),
                     ms(latency, 99), ms(latency, 99.9), latency.getMaxValue() / 1e6);
         }
@@ -39,22 +45,46 @@ final class OpenLoad {
     private static final int CONNECTIONS = 32;
     private static final long END = -1;
 
-    private final URI api;
-    private final Customers customers;
+    /** One request of the load: where it goes, its headers (CRLF-terminated lines) and its body. */
+    record Message(String path, String headers, byte[] body) {
+    }
 
-    OpenLoad(URI api, Customers customers) {
+    private final URI api;
+    private final Supplier<Message> messages;
+
+    OpenLoad(URI api, Supplier<Message> messages) {
         this.api = api;
-        this.customers = customers;
+        this.messages = messages;
+    }
+
+    /** P2P transfers of 1.00 SEK from any sender to any recipient. */
+    static Supplier<Message> transfers(URI api, Customers customers) {
+        String path = api.getPath().replaceAll("/$", "") + "/v1/transfers";
+        return () -> {
+            String[] sender = customers.anySender();
+            byte[] body = ("{\"fromWallet\":\"" + sender[1] + "\",\"to\":{\"walletId\":\"" + customers.anyRecipient()
+                    + "\"},\"amount\":{\"amount\":100,\"currency\":\"SEK\"}}").getBytes(StandardCharsets.UTF_8);
+            return new Message(path, "Content-Type: application/json\r\nAuthorization: Bearer " + sender[0]
+                    + "\r\nIdempotency-Key: " + UUID.randomUUID() + "\r\n", body);
+        };
+    }
+
+    /** Card authorizations of 1.00 SEK, each a hold on the card's wallet, sent by the card network's operator. */
+    static Supplier<Message> authorizations(URI api, CardHolders cards) {
+        String path = api.getPath().replaceAll("/$", "") + "/v1/cards/network/authorizations";
+        return () -> new Message(path, "Content-Type: application/json\r\nAuthorization: Bearer " + cards.operatorToken()
+                + "\r\nIdempotency-Key: " + UUID.randomUUID() + "\r\n", cards.anyAuthorization().getBytes(StandardCharsets.UTF_8));
     }
 
     Result run(int rate, Duration duration) throws Exception {
         Recorder recorder = new Recorder(TimeUnit.MINUTES.toNanos(1), 3);
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
+        Map<Integer, Long> statuses = new ConcurrentHashMap<>();
         LinkedBlockingQueue<Long> due = new LinkedBlockingQueue<>();
         List<Thread> workers = new ArrayList<>();
         for (int i = 0; i < CONNECTIONS; i++) {
-            Thread worker = new Thread(() -> work(due, recorder, ok, failed), "open-load-" + i);
+            Thread worker = new Thread(() -> work(due, recorder, ok, failed, statuses), "open-load-" + i);
             worker.start();
             workers.add(worker);
         }
@@ -76,26 +106,23 @@ final class OpenLoad {
             worker.join(TimeUnit.MINUTES.toMillis(2));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(rate, total, ok.get(), failed.get(), total / seconds, recorder.getIntervalHistogram());
+        return new Result(rate, total, ok.get(), failed.get(), total / seconds, recorder.getIntervalHistogram(), statuses);
     }
 
-    private void work(LinkedBlockingQueue<Long> due, Recorder recorder, AtomicLong ok, AtomicLong failed) {
-        String path = api.getPath().replaceAll("/$", "") + "/v1/transfers";
+    private void work(LinkedBlockingQueue<Long> due, Recorder recorder, AtomicLong ok, AtomicLong failed,
+                      Map<Integer, Long> statuses) {
         try (Connection connection = new Connection(api.getHost(), api.getPort())) {
             for (long intended = due.take(); intended != END; intended = due.take()) {
-                String[] sender = customers.anySender();
-                byte[] body = ("{\"fromWallet\":\"" + sender[1] + "\",\"to\":{\"walletId\":\"" + customers.anyRecipient()
-                        + "\"},\"amount\":{\"amount\":100,\"currency\":\"SEK\"}}").getBytes(StandardCharsets.UTF_8);
-                String headers = "Content-Type: application/json\r\nAuthorization: Bearer " + sender[0]
-                        + "\r\nIdempotency-Key: " + UUID.randomUUID() + "\r\n";
+                Message message = messages.get();
                 int status;
                 try {
-                    status = connection.post(path, headers, body);
+                    status = connection.post(message.path(), message.headers(), message.body());
                 } catch (IOException e) {
                     status = 0;
                 }
                 recorder.recordValue(Math.min(System.nanoTime() - intended, TimeUnit.MINUTES.toNanos(1)));
                 (status / 100 == 2 ? ok : failed).incrementAndGet();
+                statuses.merge(status, 1L, Long::sum);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.ibatis.session.SqlSession;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -61,7 +62,11 @@ public final class Authorizations {
     public static final String CLEARED = "CLEARED";
     public static final String REVERSED = "REVERSED";
     public static final String DECLINED = "DECLINED";
-    static final String NETWORK = "card-network";
+    /**
+     * The card network's side of holds is spread over this many clearing accounts per currency (by authorization), so
+     * that authorizations on different wallets never wait on one shared row; together they are the network's position.
+     */
+    static final int NETWORK_SHARDS = 64;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CardsStore store;
@@ -71,6 +76,7 @@ public final class Authorizations {
     private final ExchangeRates rates;
     private final EventOutbox outbox;
     private final Clock clock;
+    private final Map<String, UUID> networkAccounts = new ConcurrentHashMap<>();
 
     @Activate
     public Authorizations(@Reference CardsStore store, @Reference CardSettings settings, @Reference Ledger ledger,
@@ -99,7 +105,7 @@ public final class Authorizations {
         CardsMapper mapper = db.getMapper(CardsMapper.class);
         CardSecrets secrets = settings.secrets();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Optional<CardRow> found = mapper.cardByHash(secrets.lookupHash(input.pan())).flatMap(card -> mapper.lockCard(card.id()));
+        Optional<CardRow> found = mapper.lockCardByHash(secrets.lookupHash(input.pan()));
         if (found.isEmpty()) {
             return record(db, declined(id, null, input, null, Decline.unknownCard(), now));
         }
@@ -170,7 +176,7 @@ public final class Authorizations {
         Conversion conversion = conversionOf(authorization);
         CardRow card = mapper.card(authorization.cardId()).orElseThrow();
         Currency wallet = Currency.getInstance(authorization.walletCurrency());
-        post(db, TransferRequest.posted(stepId, network(wallet), card.walletId(),
+        post(db, TransferRequest.posted(stepId, network(wallet, authorizationId), card.walletId(),
                 new Money(conversion.part(authorization.refunded(), refunded), wallet), "card.refund",
                 "Refund from " + authorization.merchantName()));
         mapper.insertStep(new StepRow(stepId, authorizationId, "REFUND", amount, refunded == authorization.cleared(), now()));
@@ -266,7 +272,7 @@ public final class Authorizations {
     /** Places the hold; a refusal by the ledger (funds, a frozen wallet) declines and leaves nothing written. */
     private Optional<Decline> hold(SqlSession db, UUID id, CardRow card, long held, AuthorizationInput input) {
         Currency wallet = Currency.getInstance(card.currency());
-        UUID network = network(wallet);
+        UUID network = network(wallet, id);
         Connection connection = db.getConnection();
         Savepoint before = savepoint(connection);
         try {
@@ -294,8 +300,14 @@ public final class Authorizations {
         }
     }
 
-    private UUID network(Currency currency) {
-        return ledger.open(Owner.rail(NETWORK), AccountKind.CLEARING, currency).id();
+    private UUID network(Currency currency, UUID authorization) {
+        int shard = Math.floorMod(authorization.hashCode(), NETWORK_SHARDS);
+        return networkAccounts.computeIfAbsent(currency.getCurrencyCode() + "/" + shard,
+                key -> ledger.open(networkOwner(shard), AccountKind.CLEARING, currency).id());
+    }
+
+    static Owner networkOwner(int shard) {
+        return Owner.rail("card-network-" + shard);
     }
 
     private AuthorizationRow open(CardsMapper mapper, UUID id) {

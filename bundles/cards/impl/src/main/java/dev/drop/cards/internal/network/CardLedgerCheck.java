@@ -11,9 +11,9 @@ import dev.drop.transactions.Account;
 import dev.drop.transactions.AccountKind;
 import dev.drop.transactions.Entry;
 import dev.drop.transactions.Ledger;
-import dev.drop.transactions.Owner;
 import dev.drop.transactions.Transfer;
 import dev.drop.transactions.TransferKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -75,7 +75,11 @@ public final class CardLedgerCheck {
             after = batch.get(batch.size() - 1).id();
         }
         long holds = 0;
-        for (Account network : ledger.accounts(Owner.rail(Authorizations.NETWORK), AccountKind.CLEARING, 100)) {
+        List<Account> networkAccounts = new ArrayList<>();
+        for (int shard = 0; shard < Authorizations.NETWORK_SHARDS; shard++) {
+            networkAccounts.addAll(ledger.accounts(Authorizations.networkOwner(shard), AccountKind.CLEARING, 100));
+        }
+        for (Account network : networkAccounts) {
             PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
             while (true) {
                 Page<Entry> entries = ledger.entries(network.id(), null, null, page);

@@ -17,6 +17,8 @@ public interface CardsMapper {
 
     Optional<CardRow> cardByHash(@Param("panHash") String panHash);
 
+    Optional<CardRow> lockCardByHash(@Param("panHash") String panHash);
+
     List<CardRow> cardsOf(@Param("userId") UUID userId);
 
     int countCardsOf(@Param("userId") UUID userId);
