@@ -32,8 +32,9 @@ public final class JsonExceptionMapper implements ExceptionMapper<JsonProcessing
             return ProblemType.VALIDATION.problem("The JSON body is nested too deeply or holds a value that is too long.");
         }
         if (!(exception instanceof JsonMappingException mapping)) {
+            // the parser quotes the token it could not read: a card number there must not come back, nor reach a log
             return ProblemType.MALFORMED_JSON.problem("The body is not valid JSON: " + exception.getOriginalMessage()
-                    .replaceAll("\\s+", " ") + at(exception.getLocation()) + ".");
+                    .replaceAll("\\s+", " ").replaceAll("[0-9]{12,19}", "<digits>") + at(exception.getLocation()) + ".");
         }
         if (mapping instanceof MismatchedInputException && mapping.getOriginalMessage().startsWith("Trailing token")) {
             return ProblemType.MALFORMED_JSON.problem("The body holds more than one JSON value.");

@@ -39,6 +39,13 @@ class JsonExceptionMapperTest {
     }
 
     @Test
+    void aCardNumberInAnUnreadableTokenIsNotEchoed() {
+        Problem problem = problemFor("{\"name\": x4895370000000018}");
+        assertThat(problem.type()).hasToString("https://drop.dev/problems/malformed-json");
+        assertThat(problem.detail()).doesNotContain("4895370000000018").contains("<digits>");
+    }
+
+    @Test
     void unknownPropertiesAreRejectedByName() {
         Problem problem = problemFor("{\"name\": \"Oud\", \"variants\": [], \"ownerId\": 7}");
         assertThat(problem.status()).isEqualTo(400);
