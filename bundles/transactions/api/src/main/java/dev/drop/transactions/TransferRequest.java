@@ -11,7 +11,8 @@ import java.util.UUID;
  * the transfer is for), and a retry can never move money twice.
  *
  * @param debitAccountId  for a post or void: null (the pending transfer's accounts), or those accounts
- * @param amount          for a post: at most what the pending transfer still reserves; for a void: null
+ * @param amount          for a post: at most what the pending transfer still reserves; for a void: null (all it still
+ *                        reserves) or the part to release, the rest staying reserved
  * @param timeout         for a pending transfer: how long the hold lasts; null never expires
  * @param last            for a post: whether it closes the pending transfer, releasing what it leaves unposted
  */
@@ -41,6 +42,14 @@ public record TransferRequest(UUID id, TransferKind kind, UUID debitAccountId, U
     /** Posts {@code amount} of a pending transfer; {@code last} closes it and releases the rest. */
     public static TransferRequest post(UUID id, UUID pendingId, Money amount, boolean last, String code, String description) {
         return new TransferRequest(id, TransferKind.POST, null, null, amount, pendingId, null, last, code, description);
+    }
+
+    /**
+     * Releases part of what a pending transfer reserves (a partial reversal); the rest stays reserved, and releasing
+     * all of it closes the hold.
+     */
+    public static TransferRequest releasing(UUID id, UUID pendingId, Money amount, String code, String description) {
+        return new TransferRequest(id, TransferKind.VOID, null, null, amount, pendingId, null, false, code, description);
     }
 
     /** Releases what a pending transfer still reserves. */

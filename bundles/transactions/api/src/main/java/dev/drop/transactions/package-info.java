@@ -6,7 +6,7 @@
  * for shops that sell through Drop.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package dev.drop.transactions;
 
 import org.osgi.annotation.bundle.Export;

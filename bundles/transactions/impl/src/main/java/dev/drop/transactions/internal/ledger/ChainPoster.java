@@ -130,24 +130,26 @@ final class ChainPoster {
                             + request.pendingId() + " is closed by an earlier transfer of this chain.");
                 }
                 sameAccounts(index, request, hold.row);
-                long amount = request.kind() == TransferKind.POST ? request.amount().amount() : 0;
-                if (request.kind() == TransferKind.POST
-                        && !request.amount().currency().getCurrencyCode().equals(hold.row.currency())) {
+                if (request.amount() != null && !request.amount().currency().getCurrencyCode().equals(hold.row.currency())) {
                     throw new TransferRefusedException(Refusal.CURRENCY_MISMATCH, index, request.id(), "The hold "
                             + request.pendingId() + " is in " + hold.row.currency() + ", not " + request.amount().currency() + ".");
                 }
-                if (amount > hold.remaining) {
+                boolean post = request.kind() == TransferKind.POST;
+                long asked = request.amount() == null ? hold.remaining : request.amount().amount();
+                if (asked > hold.remaining) {
                     throw new TransferRefusedException(Refusal.EXCEEDS_PENDING, index, request.id(), "The hold "
                             + request.pendingId() + " reserves " + Money.of(hold.remaining, hold.row.currency())
-                            + "; the post asks for " + Money.of(amount, hold.row.currency()) + ".");
+                            + "; the " + (post ? "post" : "void") + " asks for " + Money.of(asked, hold.row.currency()) + ".");
                 }
-                long released = request.last() ? hold.remaining - amount : 0;
+                long amount = post ? asked : 0;
+                long released = post ? (request.last() ? hold.remaining - amount : 0) : asked;
+                boolean closes = post ? request.last() : asked == hold.remaining;
                 hold.remaining -= amount + released;
-                hold.posted += amount;
-                hold.closed = request.last();
+                hold.used += amount + released;
+                hold.closed = closes;
                 TransferRow row = new TransferRow(request.id(), request.kind().name(), hold.row.debitAccountId(),
                         hold.row.creditAccountId(), amount, released, hold.row.currency(), request.pendingId(),
-                        request.last() ? request.pendingId() : null, null, chainId, request.code(), request.description(), now);
+                        closes ? request.pendingId() : null, null, chainId, request.code(), request.description(), now);
                 yield new Move(index, row, amount, -(amount + released), false);
             }
             default -> throw TransferRules.invalid(index, request, "only the ledger expires holds");
@@ -169,7 +171,7 @@ final class ChainPoster {
             }
         }
         holds.forEach((pendingId, hold) -> changes.add(hold.closed ? HoldChange.close(pendingId)
-                : HoldChange.reduce(pendingId, hold.posted)));
+                : HoldChange.reduce(pendingId, hold.used)));
         return changes;
     }
 
@@ -177,7 +179,7 @@ final class ChainPoster {
     private static final class Hold {
         final HoldRow row;
         long remaining;
-        long posted;
+        long used;
         boolean closed;
 
         Hold(HoldRow row) {

@@ -51,7 +51,8 @@ final class ExistingChain {
         if (request.creditAccountId() != null && !request.creditAccountId().equals(row.creditAccountId())) {
             return "creditAccountId";
         }
-        if (request.amount() != null && (request.amount().amount() != row.amount()
+        long stored = request.kind() == TransferKind.VOID ? row.released() : row.amount();
+        if (request.amount() != null && (request.amount().amount() != stored
                 || !request.amount().currency().getCurrencyCode().equals(row.currency()))) {
             return "amount";
         }

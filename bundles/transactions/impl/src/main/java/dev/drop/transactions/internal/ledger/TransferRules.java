@@ -65,7 +65,7 @@ final class TransferRules {
             case VOID -> {
                 pending(index, transfer);
                 if (transfer.amount() != null) {
-                    throw invalid(index, transfer, "a void releases the whole hold; it takes no amount");
+                    amount(index, transfer, false);
                 }
             }
             default -> throw invalid(index, transfer, "only the ledger expires holds");

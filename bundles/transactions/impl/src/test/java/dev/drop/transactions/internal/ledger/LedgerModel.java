@@ -88,6 +88,26 @@ final class LedgerModel {
         return null;
     }
 
+    /** A partial void: releases {@code amount} and keeps the rest reserved; releasing all of it closes the hold. */
+    Refusal releasing(UUID pending, long amount, Instant now) {
+        Refusal refusal = usable(pending, now);
+        if (refusal != null) {
+            return refusal;
+        }
+        Hold hold = holds.get(pending);
+        if (amount > hold.remaining()) {
+            return Refusal.EXCEEDS_PENDING;
+        }
+        if (amount == hold.remaining()) {
+            release(pending);
+            return null;
+        }
+        accounts[hold.debit()].debitsPending -= amount;
+        accounts[hold.credit()].creditsPending -= amount;
+        holds.put(pending, new Hold(hold.debit(), hold.credit(), hold.remaining() - amount, hold.timeoutAt()));
+        return null;
+    }
+
     /** Releases every hold whose timeout passed, as the expiry job does. */
     void expire(Instant now) {
         holds.entrySet().stream().filter(e -> e.getValue().timeoutAt() != null && !now.isBefore(e.getValue().timeoutAt()))

@@ -81,13 +81,20 @@ class LedgerPropertiesTest {
                         continue;
                     }
                     UUID pending = holds.get(op.target() % holds.size());
-                    request = op.kind() == 2
-                            ? TransferRequest.post(UUID.randomUUID(), pending, Money.of(op.amount() % 300, "SEK"), op.last(), "card", null)
-                            : TransferRequest.voiding(UUID.randomUUID(), pending, "card", null);
-                    if (op.kind() == 2 && op.amount() % 300 == 0 && !op.last()) {
-                        continue; // a post of nothing that does not close the hold is malformed, not a rule of the model
+                    long part = op.amount() % 300;
+                    if (part == 0 && (op.kind() == 3 || !op.last())) {
+                        continue; // a post or partial void of nothing that does not close the hold is malformed
                     }
-                    expected = op.kind() == 2 ? model.post(pending, op.amount() % 300, op.last(), now) : model.voiding(pending, now);
+                    if (op.kind() == 2) {
+                        request = TransferRequest.post(UUID.randomUUID(), pending, Money.of(part, "SEK"), op.last(), "card", null);
+                        expected = model.post(pending, part, op.last(), now);
+                    } else if (op.last()) {
+                        request = TransferRequest.voiding(UUID.randomUUID(), pending, "card", null);
+                        expected = model.voiding(pending, now);
+                    } else {
+                        request = TransferRequest.releasing(UUID.randomUUID(), pending, Money.of(part, "SEK"), "card", null);
+                        expected = model.releasing(pending, part, now);
+                    }
                 }
                 case 4 -> {
                     if (sent.isEmpty()) {

@@ -165,6 +165,40 @@ class StoredLedgerTest {
     }
 
     @Test
+    void aPartialVoidReleasesPartOfTheHoldAndKeepsTheRestReserved() {
+        Account bank = fixture.clearing("SEK");
+        Account alice = fixture.wallet("SEK");
+        ledger.post(List.of(TransferRequest.posted(UUID.randomUUID(), bank.id(), alice.id(), Money.of(5_000, "SEK"), "topup", null)));
+        UUID hold = UUID.randomUUID();
+        ledger.post(List.of(TransferRequest.pending(hold, alice.id(), bank.id(), Money.of(4_000, "SEK"), Duration.ofDays(7), "card", null)));
+
+        UUID partId = UUID.randomUUID();
+        TransferRequest part = TransferRequest.releasing(partId, hold, Money.of(1_500, "SEK"), "card", null);
+        Posted released = ledger.post(List.of(part));
+
+        assertThat(released.first().released()).isEqualTo(1_500);
+        assertThat(fixture.account(alice.id()).available()).isEqualTo(Money.of(2_500, "SEK"));
+        assertThat(ledger.post(List.of(part)).existed()).isTrue();
+        TransferRefusedException other = assertRefused(() -> ledger.post(List.of(TransferRequest.releasing(partId, hold,
+                Money.of(1_600, "SEK"), "card", null))), Refusal.EXISTS_DIFFERENTLY, 0);
+        assertThat(other.problem().extensions()).containsEntry("field", "amount");
+        assertRefused(() -> ledger.post(List.of(TransferRequest.releasing(UUID.randomUUID(), hold, Money.of(2_501, "SEK"),
+                "card", null))), Refusal.EXCEEDS_PENDING, 0);
+        assertRefused(() -> ledger.post(List.of(TransferRequest.releasing(UUID.randomUUID(), hold, Money.of(100, "EUR"),
+                "card", null))), Refusal.CURRENCY_MISMATCH, 0);
+
+        ledger.post(List.of(TransferRequest.post(UUID.randomUUID(), hold, Money.of(1_000, "SEK"), false, "card", null)));
+        ledger.post(List.of(TransferRequest.releasing(UUID.randomUUID(), hold, Money.of(1_500, "SEK"), "card", null)));
+
+        Account after = fixture.account(alice.id());
+        assertThat(after.balance()).isEqualTo(Money.of(4_000, "SEK"));
+        assertThat(after.available()).isEqualTo(Money.of(4_000, "SEK"));
+        assertRefused(() -> ledger.post(List.of(TransferRequest.voiding(UUID.randomUUID(), hold, "card", null))),
+                Refusal.PENDING_CLOSED, 0);
+        assertThat(ledger.verify().holds()).isTrue();
+    }
+
+    @Test
     void anExpiredHoldIsReleasedOnceByTheLedgerAndCannotBePostedAfterItsTimeout() {
         Account bank = fixture.clearing("SEK");
         Account alice = fixture.wallet("SEK");
