@@ -27,4 +27,13 @@ public interface UserDirectory {
      * (revealing a card's number). False for a user without a password or without this account.
      */
     boolean confirmsPassword(UUID user, String password);
+
+    /** Whether the user turned on an authenticator app (TOTP) as their second factor. */
+    boolean hasAuthenticator(UUID user);
+
+    /**
+     * Whether {@code code} is the current code of the user's authenticator app, for the same kind of confirmation; a
+     * code that matches is used up. False for a user without an authenticator.
+     */
+    boolean confirmsAuthenticatorCode(UUID user, String code);
 }

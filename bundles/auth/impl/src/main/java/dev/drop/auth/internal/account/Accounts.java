@@ -2,6 +2,7 @@ package dev.drop.auth.internal.account;
 
 import dev.drop.auth.UserAccount;
 import dev.drop.auth.UserDirectory;
+import dev.drop.auth.internal.mfa.SecondFactor;
 import dev.drop.auth.internal.password.Passwords;
 import dev.drop.auth.internal.persistence.AccountMapper;
 import dev.drop.auth.internal.persistence.AccountRow;
@@ -39,12 +40,14 @@ public final class Accounts implements UserDirectory {
     private final Sessions sessions;
     private final AuditLog audit;
     private final EventOutbox outbox;
+    private final SecondFactor secondFactor;
     private final Clock clock = Clock.systemUTC();
 
     @Activate
     public Accounts(@Reference AuthStore store, @Reference Passwords passwords, @Reference Sessions sessions,
-                    @Reference AuditLog audit, @Reference EventOutbox outbox) {
+                    @Reference AuditLog audit, @Reference EventOutbox outbox, @Reference SecondFactor secondFactor) {
         this.transactions = store.transactions();
+        this.secondFactor = secondFactor;
         this.passwords = passwords;
         this.sessions = sessions;
         this.audit = audit;
@@ -107,6 +110,16 @@ public final class Accounts implements UserDirectory {
     public boolean confirmsPassword(UUID user, String password) {
         Optional<AccountRow> account = transactions.read(db -> db.getMapper(AccountMapper.class).find(user));
         return passwords.matches(password == null ? "" : password, account.map(AccountRow::passwordHash).orElse(null));
+    }
+
+    @Override
+    public boolean hasAuthenticator(UUID user) {
+        return secondFactor.enrolled(user);
+    }
+
+    @Override
+    public boolean confirmsAuthenticatorCode(UUID user, String code) {
+        return code != null && !code.isBlank() && secondFactor.accept(user, code, null);
     }
 
     public void changePassword(UUID id, String current, String replacement, UUID keepSession) {
