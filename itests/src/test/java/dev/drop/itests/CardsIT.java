@@ -9,6 +9,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.url;
+import static org.ops4j.pax.exam.CoreOptions.wrappedBundle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -35,6 +37,7 @@ import java.util.jar.JarInputStream;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.Dictionary;
 import java.util.Hashtable;
@@ -72,7 +75,9 @@ public class CardsIT extends DropTestSupport {
 
     @Configuration
     public Option[] config() {
-        return distribution(onPostgres(), systemProperty(CARDS_JAR).value(System.getProperty(CARDS_JAR)));
+        // the test's authenticator app runs inside the container, where only bundles resolve
+        return distribution(onPostgres(), systemProperty(CARDS_JAR).value(System.getProperty(CARDS_JAR)),
+                wrappedBundle(url("file:" + System.getProperty("drop.otp.jar"))));
     }
 
     private static final String CARDS_JAR = "drop.cards.jar";
@@ -144,6 +149,17 @@ public class CardsIT extends DropTestSupport {
         assertTrue(pan, pan.matches("489537[0-9]{10}") && pan.endsWith(card.path("last4").asText()));
         assertTrue(cvv, cvv.matches("[0-9]{3}"));
         String wrongCvv = String.format("%03d", (Integer.parseInt(cvv) + 1) % 1000);
+        assertProblem(ada.post(reveal, "{\"code\": \"123456\"}", null), 400, "validation");
+        assertProblem(ada.post(reveal, "{\"password\": \"" + AuthClient.PASSWORD + "\", \"code\": \"123456\"}", null), 400,
+                "validation");
+        Authenticator app = new Authenticator(ada.post("/api/v1/auth/mfa/totp", "", null).json().path("secret").asText());
+        Instant now = Instant.now();
+        assertEquals(200, ada.post("/api/v1/auth/mfa/totp/confirm", "{\"code\": \"" + app.code(now) + "\"}", null).status());
+        String nextCode = app.code(now.plusSeconds(30));
+        Http.Reply byCode = ada.post(reveal, "{\"code\": \"" + nextCode + "\"}", null);
+        assertEquals(byCode.toString(), 200, byCode.status());
+        assertEquals(pan, byCode.json().path("pan").asText());
+        assertProblem(ada.post(reveal, "{\"code\": \"" + nextCode + "\"}", null), 403, "forbidden");
 
         String operatorEmail = "network-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         RoleGrants.grant(sessions, auth.register(operatorEmail), "OPERATOR");
@@ -190,6 +206,11 @@ public class CardsIT extends DropTestSupport {
         assertEquals("PARTIALLY_CLEARED", cleared.path("status").asText());
         assertEquals(75_000, ada.balance());
         assertEquals(70_000, ada.available());
+        assertProblem(network.post(steps + "/reversals", "{\"amount\": " + Money.sek(6_000) + "}", "reverse-too-much"), 422,
+                "unprocessable");
+        JsonNode partly = network.post(steps + "/reversals", "{\"amount\": " + Money.sek(2_000) + "}", "reverse-part").json();
+        assertEquals("PARTIALLY_CLEARED", partly.path("status").asText());
+        assertEquals("a partial reversal releases its part at once", 72_000, ada.available());
         JsonNode reversed = network.post(steps + "/reversals", "{}", "reverse").json();
         assertEquals("CLEARED", reversed.path("status").asText());
         assertEquals("the rest of the hold is released", 75_000, ada.available());
@@ -207,6 +228,15 @@ public class CardsIT extends DropTestSupport {
                 "Authorization", network.bearer()).json();
         assertEquals("SEK", inEuro.path("held").path("currency").asText());
         assertEquals("10.00 EUR at 11.4520 SEK is 114.52 SEK", 11_452, inEuro.path("held").path("amount").asLong());
+        String euroSteps = "/" + euro.json().path("id").asText();
+        assertEquals(201, network.post(euroSteps + "/reversals", "{\"amount\": " + Money.of(400, "EUR") + "}", "eur-part")
+                .status());
+        assertEquals("6.00 EUR stay held, rounded up: 68.72 SEK", 80_000 - 6_872, ada.available());
+        JsonNode euroCleared = network.post(euroSteps + "/clearings", "{}", "eur-clear").json();
+        assertEquals("CLEARED", euroCleared.path("status").asText());
+        assertEquals(400, euroCleared.path("reversed").path("amount").asLong());
+        assertEquals("the clearing takes what stayed held, exactly", 80_000 - 6_872, ada.balance());
+        assertEquals(80_000 - 6_872, ada.available());
 
         assertEquals(200, api.send("PATCH", "/api/v1/cards/" + cardId, BodyPublishers.ofString("{\"status\": \"FROZEN\"}"),
                 "Authorization", ada.bearer, "Content-Type", "application/json").status());
@@ -222,7 +252,7 @@ public class CardsIT extends DropTestSupport {
         assertProblem(api.send("PATCH", "/api/v1/cards/" + cardId, BodyPublishers.ofString("{\"status\": \"ACTIVE\"}"),
                 "Authorization", ada.bearer, "Content-Type", "application/json"), 409, "conflict");
 
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 3; i++) {
             assertProblem(ada.post(reveal, "{\"password\": \"wrong-password-" + i + "\"}", null), 403, "forbidden");
         }
         Http.Reply throttled = ada.post(reveal, "{\"password\": \"" + AuthClient.PASSWORD + "\"}", null);
@@ -233,6 +263,7 @@ public class CardsIT extends DropTestSupport {
         assertThat(console.run("drop:ledger verify"), containsString("every invariant holds"));
         String audit = console.run("drop:audit tail -n 200");
         assertThat(audit, containsString("cards.card.reveal"));
+        assertThat(audit, containsString("confirmed with an authenticator code"));
         String log = Files.readString(Path.of(System.getProperty("karaf.log"), "karaf.log"));
         for (String secret : new String[] {pan, pan.substring(6, 12)}) {
             assertFalse("the card number is not in the log", log.contains(secret));

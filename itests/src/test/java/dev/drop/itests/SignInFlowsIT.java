@@ -9,17 +9,14 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
 
-import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import javax.crypto.spec.SecretKeySpec;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import org.apache.commons.codec.binary.Base32;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -196,14 +193,5 @@ public class SignInFlowsIT {
 
     private static String login(String email, String secondFactor) {
         return "{\"email\": \"" + email + "\", \"password\": \"" + AuthClient.PASSWORD + "\", " + secondFactor + "}";
-    }
-
-    /** The user's authenticator app. */
-    private record Authenticator(String secret) {
-
-        String code(Instant at) throws Exception {
-            TimeBasedOneTimePasswordGenerator totp = new TimeBasedOneTimePasswordGenerator();
-            return totp.generateOneTimePasswordString(new SecretKeySpec(new Base32().decode(secret), totp.getAlgorithm()), at);
-        }
     }
 }

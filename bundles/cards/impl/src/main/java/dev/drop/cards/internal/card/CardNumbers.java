@@ -2,7 +2,7 @@ package dev.drop.cards.internal.card;
 
 import java.security.SecureRandom;
 
-/** New card numbers: sixteen digits, the configured BIN, nine random digits and the Luhn check digit. */
+/** New card numbers: sixteen digits, a BIN of the configured range, random digits and the Luhn check digit. */
 final class CardNumbers {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -10,8 +10,8 @@ final class CardNumbers {
     private CardNumbers() {
     }
 
-    static String next(String bin) {
-        StringBuilder number = new StringBuilder(bin);
+    static String next(BinRange bins) {
+        StringBuilder number = new StringBuilder(bins.pick(RANDOM));
         while (number.length() < 15) {
             number.append(RANDOM.nextInt(10));
         }

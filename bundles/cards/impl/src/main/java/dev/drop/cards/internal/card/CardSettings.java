@@ -11,7 +11,7 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = CardsConfig.class)
 public final class CardSettings {
 
-    private final String bin;
+    private final BinRange bins;
     private final int validYears;
     private final CardSecrets secrets;
     private final Duration hold;
@@ -29,13 +29,10 @@ public final class CardSettings {
 
     public CardSettings(String bin, int validYears, CardSecrets secrets, Duration hold, Duration ruleTimeout,
                         int revealAttempts, int maxCardsPerUser) {
-        if (bin == null || !bin.matches("[1-9][0-9]{5}")) {
-            throw new IllegalArgumentException("bin is six digits, not starting with 0");
-        }
         if (validYears < 1 || validYears > 10 || hold.isNegative() || hold.isZero() || revealAttempts < 1) {
             throw new IllegalArgumentException("validYears is 1 to 10; holdDays and revealAttempts are above zero");
         }
-        this.bin = bin;
+        this.bins = BinRange.parse(bin);
         this.validYears = validYears;
         this.secrets = secrets;
         this.hold = hold;
@@ -44,8 +41,8 @@ public final class CardSettings {
         this.maxCardsPerUser = maxCardsPerUser;
     }
 
-    public String bin() {
-        return bin;
+    public BinRange bins() {
+        return bins;
     }
 
     public int validYears() {

@@ -161,36 +161,45 @@ public final class Cards {
     }
 
     /**
-     * The card's number and CVV, after the user confirmed their password; a wrong password counts towards a limit per
-     * window, after which even the right one waits. Audited without the number.
+     * The card's number and CVV, after the user confirmed it is them: with their password, or with a code of their
+     * authenticator app when they have one. A wrong answer counts towards a limit per window, after which even the
+     * right one waits. Audited without the number.
      */
-    public Revealed reveal(UUID user, UUID id, String password) {
+    public Revealed reveal(UUID user, UUID id, String password, String code) {
         CardRow card = find(user, id);
         Instant now = clock.instant();
         int failures = transactions.read(db -> db.getMapper(CardsMapper.class).failedRevealsSince(user, now.minus(REVEAL_WINDOW)));
         if (failures >= settings.revealAttempts()) {
-            throw ProblemType.TOO_MANY_REQUESTS.exception("Too many wrong passwords: try again in 15 minutes.",
+            throw ProblemType.TOO_MANY_REQUESTS.exception("Too many wrong confirmations: try again in 15 minutes.",
                     Map.of("Retry-After", String.valueOf(REVEAL_WINDOW.toSeconds())));
         }
-        if (password == null || password.isEmpty()) {
-            throw ProblemType.VALIDATION.exception("Confirm it is you with your password.",
-                    List.of(new FieldError("password", "is required")));
+        boolean withCode = code != null && !code.isBlank();
+        if (withCode == (password != null && !password.isEmpty())) {
+            throw ProblemType.VALIDATION.exception("Confirm it is you with your password or a code of your "
+                    + "authenticator app, one of them.", List.of(new FieldError(withCode ? "code" : "password",
+                            withCode ? "is sent without a password" : "or code is required")));
         }
-        boolean confirmed = users.confirmsPassword(user, password);
+        if (withCode && !users.hasAuthenticator(user)) {
+            throw ProblemType.VALIDATION.exception("You have no authenticator app turned on; confirm with your password.",
+                    List.of(new FieldError("code", "needs an authenticator app turned on for your account")));
+        }
+        boolean confirmed = withCode ? users.confirmsAuthenticatorCode(user, code) : users.confirmsPassword(user, password);
         transactions.run(db -> db.getMapper(CardsMapper.class).insertRevealAttempt(user, now, confirmed));
         if (!confirmed) {
-            audit.record("user:" + user, "cards.card.reveal-refused", "card:" + id, "wrong password");
-            throw ProblemType.FORBIDDEN.exception("The password is wrong.");
+            String wrong = withCode ? "wrong or used authenticator code" : "wrong password";
+            audit.record("user:" + user, "cards.card.reveal-refused", "card:" + id, wrong);
+            throw ProblemType.FORBIDDEN.exception(withCode ? "The code is wrong or was used already." : "The password is wrong.");
         }
         CardSecrets secrets = settings.secrets();
         String pan = secrets.open(card.id(), new CardSecrets.Sealed(card.panCipher(), card.panKeyId()));
-        audit.record("user:" + user, "cards.card.reveal", "card:" + id, "number and CVV shown to the card's owner");
+        audit.record("user:" + user, "cards.card.reveal", "card:" + id, "number and CVV shown to the card's owner, confirmed "
+                + (withCode ? "with an authenticator code" : "with the password"));
         return new Revealed(pan, secrets.cvv(pan, card.expMonth(), card.expYear()), card.expMonth(), card.expYear());
     }
 
     private String unusedNumber(CardsMapper mapper, CardSecrets secrets) {
         for (int attempt = 0; attempt < 10; attempt++) {
-            String pan = CardNumbers.next(settings.bin());
+            String pan = CardNumbers.next(settings.bins());
             if (mapper.cardByHash(secrets.lookupHash(pan)).isEmpty()) {
                 return pan;
             }

@@ -8,8 +8,9 @@ public @interface CardsConfig {
 
     String PID = "dev.drop.cards";
 
-    @AttributeDefinition(description = "The six-digit issuer identification number new cards' numbers start with")
-    String bin() default "489537";
+    @AttributeDefinition(description = "The issuer identification number new cards' numbers start with (6 to 8 digits), "
+            + "or a range of them of one length, first-last (48953700-48953799)")
+    String bin() default "48953700-48953799";
 
     @AttributeDefinition(description = "How many years ahead a new card expires (at the end of that month)")
     int validYears() default 3;

@@ -121,44 +121,61 @@ public final class Authorizations {
         return record(db, new AuthorizationRow(id, card.id(), true, Decline.APPROVED, "approved", input.amount().amount(),
                 input.amount().currency().getCurrencyCode(), decision.held(), card.currency(), decision.rate(),
                 input.merchant().name().strip(), input.merchant().mcc(), input.merchant().country(), input.channel(),
-                AUTHORIZED, 0, 0, now.plus(settings.hold()), now, 1));
+                AUTHORIZED, 0, 0, 0, 0, now.plus(settings.hold()), now, 1));
     }
 
     /** Clears (captures) part or all of what an authorization holds; the last clearing releases the rest. */
     public AuthorizationRow clear(SqlSession db, UUID stepId, UUID authorizationId, StepInput input) {
         CardsMapper mapper = db.getMapper(CardsMapper.class);
         AuthorizationRow authorization = open(mapper, authorizationId);
-        long left = authorization.amount() - authorization.cleared();
-        long amount = amountOf(input, authorization, left, "clear");
+        long amount = amountOf(input, authorization, authorization.open(), "clear");
         long cleared = authorization.cleared() + amount;
-        boolean last = cleared == authorization.amount() || Boolean.TRUE.equals(input.last());
+        boolean last = amount == authorization.open() || Boolean.TRUE.equals(input.last());
         Conversion conversion = conversionOf(authorization);
         post(db, TransferRequest.post(stepId, authorizationId, new Money(conversion.part(authorization.cleared(), cleared),
                 Currency.getInstance(authorization.walletCurrency())), last, "card.clearing",
                 "Card payment to " + authorization.merchantName()));
         mapper.insertStep(new StepRow(stepId, authorizationId, "CLEARING", amount, last, now()));
-        mapper.updateAuthorization(authorizationId, last ? CLEARED : PARTIALLY_CLEARED, cleared, authorization.refunded(),
-                authorization.version());
+        mapper.updateAuthorization(authorization.moved(last ? CLEARED : PARTIALLY_CLEARED, cleared,
+                authorization.refunded(), authorization.reversed(), authorization.heldReleased()));
         event(db, CardEvents.CLEARED, authorization, amount);
         return mapper.authorization(authorizationId).orElseThrow();
     }
 
-    /** Releases what an authorization still holds; an amount, when sent, must be all of it. */
+    /**
+     * Releases what an authorization still holds, or part of it (the merchant lowered the amount): the rest stays
+     * held for clearings. In the wallet's currency a part releases the difference the lower total makes, so what is
+     * left always covers clearing all that is left.
+     */
     public AuthorizationRow reverse(SqlSession db, UUID stepId, UUID authorizationId, StepInput input) {
         CardsMapper mapper = db.getMapper(CardsMapper.class);
         AuthorizationRow authorization = open(mapper, authorizationId);
-        long left = authorization.amount() - authorization.cleared();
-        if (input != null && input.amount() != null && input.amount().amount() != left) {
-            amountOf(input, authorization, left, "reverse");
-            throw ProblemType.UNPROCESSABLE.exception("A reversal releases everything the authorization still holds, "
-                    + Money.of(left, authorization.currency()) + "; clear the part the merchant keeps first.");
+        long open = authorization.open();
+        long amount = amountOf(input, authorization, open, "reverse");
+        boolean all = amount == open;
+        long reversed = authorization.reversed() + amount;
+        long heldReleased = authorization.heldReleased();
+        if (all) {
+            post(db, TransferRequest.voiding(stepId, authorizationId, "card.reversal",
+                    "Reversed by " + authorization.merchantName()));
+        } else {
+            Conversion conversion = conversionOf(authorization);
+            long release = conversion.part(authorization.amount() - reversed, authorization.amount() - authorization.reversed());
+            if (release == 0) {
+                throw ProblemType.UNPROCESSABLE.exception("Reversing " + Money.of(amount, authorization.currency())
+                        + " releases nothing of the hold in " + authorization.walletCurrency() + " at the recorded rate; "
+                        + "reverse more, or clear.");
+            }
+            heldReleased += release;
+            post(db, TransferRequest.releasing(stepId, authorizationId, new Money(release,
+                    Currency.getInstance(authorization.walletCurrency())), "card.reversal",
+                    "Partly reversed by " + authorization.merchantName()));
         }
-        post(db, TransferRequest.voiding(stepId, authorizationId, "card.reversal",
-                "Reversed by " + authorization.merchantName()));
-        mapper.insertStep(new StepRow(stepId, authorizationId, "REVERSAL", left, true, now()));
-        mapper.updateAuthorization(authorizationId, authorization.cleared() == 0 ? REVERSED : CLEARED,
-                authorization.cleared(), authorization.refunded(), authorization.version());
-        event(db, CardEvents.REVERSED, authorization, left);
+        mapper.insertStep(new StepRow(stepId, authorizationId, "REVERSAL", amount, all, now()));
+        String status = !all ? authorization.status() : authorization.cleared() == 0 ? REVERSED : CLEARED;
+        mapper.updateAuthorization(authorization.moved(status, authorization.cleared(), authorization.refunded(), reversed,
+                heldReleased));
+        event(db, CardEvents.REVERSED, authorization, amount);
         return mapper.authorization(authorizationId).orElseThrow();
     }
 
@@ -180,8 +197,8 @@ public final class Authorizations {
                 new Money(conversion.part(authorization.refunded(), refunded), wallet), "card.refund",
                 "Refund from " + authorization.merchantName()));
         mapper.insertStep(new StepRow(stepId, authorizationId, "REFUND", amount, refunded == authorization.cleared(), now()));
-        mapper.updateAuthorization(authorizationId, authorization.status(), authorization.cleared(), refunded,
-                authorization.version());
+        mapper.updateAuthorization(authorization.moved(authorization.status(), authorization.cleared(), refunded,
+                authorization.reversed(), authorization.heldReleased()));
         return mapper.authorization(authorizationId).orElseThrow();
     }
 
@@ -344,7 +361,7 @@ public final class Authorizations {
                                              Decline decline, Instant now) {
         return new AuthorizationRow(id, card, false, decline.code(), decline.reason(), input.amount().amount(),
                 input.amount().currency().getCurrencyCode(), 0, walletCurrency, null, input.merchant().name().strip(),
-                input.merchant().mcc(), input.merchant().country(), input.channel(), DECLINED, 0, 0, null, now, 1);
+                input.merchant().mcc(), input.merchant().country(), input.channel(), DECLINED, 0, 0, 0, 0, null, now, 1);
     }
 
     private AuthorizationRow record(SqlSession db, AuthorizationRow row) {

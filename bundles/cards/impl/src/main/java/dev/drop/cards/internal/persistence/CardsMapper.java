@@ -44,8 +44,8 @@ public interface CardsMapper {
     /** What the card's approved, unreversed authorizations since then hold or held, in the wallet's currency. */
     long heldSince(@Param("cardId") UUID cardId, @Param("since") Instant since);
 
-    int updateAuthorization(@Param("id") UUID id, @Param("status") String status, @Param("cleared") long cleared,
-                            @Param("refunded") long refunded, @Param("version") long version);
+    /** Writes the row's status and running totals over the version it was read at; 0 when another step came first. */
+    int updateAuthorization(AuthorizationRow row);
 
     void insertStep(StepRow row);
 

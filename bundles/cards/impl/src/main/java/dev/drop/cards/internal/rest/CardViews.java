@@ -49,13 +49,15 @@ final class CardViews {
 
     /** An authorization as the card's owner or the network sees it: what was asked, decided, held and cleared. */
     record AuthorizationView(UUID id, UUID cardId, boolean approved, String responseCode, String reason, String status,
-                             Money amount, Money held, String rate, Money cleared, Money refunded, MerchantView merchant,
+                             Money amount, Money held, String rate, Money cleared, Money reversed, Money refunded,
+                             MerchantView merchant,
                              String channel, Instant holdExpiresAt, Instant createdAt, List<StepView> steps) {
         static AuthorizationView of(AuthorizationRow row, List<StepRow> steps, Authorizations authorizations) {
             return new AuthorizationView(row.id(), row.cardId(), row.approved(), row.responseCode(), row.reason(),
                     authorizations.statusOf(row), Money.of(row.amount(), row.currency()),
                     row.walletCurrency() == null ? null : Money.of(row.held(), row.walletCurrency()), row.rate(),
-                    Money.of(row.cleared(), row.currency()), Money.of(row.refunded(), row.currency()),
+                    Money.of(row.cleared(), row.currency()), Money.of(row.reversed(), row.currency()),
+                    Money.of(row.refunded(), row.currency()),
                     new MerchantView(row.merchantName(), row.mcc(), row.country()), row.channel(), row.holdExpiresAt(),
                     row.createdAt(), steps == null ? null : steps.stream().map(step -> new StepView(step.id(), step.kind(),
                             Money.of(step.amount(), row.currency()), step.finalStep(), step.createdAt())).toList());

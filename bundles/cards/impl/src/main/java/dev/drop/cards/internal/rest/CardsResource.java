@@ -43,8 +43,8 @@ public final class CardsResource {
         this.authorizations = authorizations;
     }
 
-    /** What a reveal asks: the user's password. */
-    public record Confirmation(String password) {
+    /** What a reveal asks: the user's password, or a code of their authenticator app. */
+    public record Confirmation(String password, String code) {
     }
 
     /** {@code {"walletId", "nickname"?}} → 201 with the card, its number masked. */
@@ -85,8 +85,9 @@ public final class CardsResource {
     @Path("{id}/reveal")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response reveal(@PathParam("id") String id, Confirmation body, @Context SecurityContext security) {
-        Cards.Revealed revealed = cards.reveal(person(security), RequestValues.pathId(id, "card"),
-                RequestValues.required(body).password());
+        Confirmation confirmation = RequestValues.required(body);
+        Cards.Revealed revealed = cards.reveal(person(security), RequestValues.pathId(id, "card"), confirmation.password(),
+                confirmation.code());
         CacheControl never = new CacheControl();
         never.setNoStore(true);
         never.setNoCache(true);
